@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Servicenav.Audit;
+
+/// <summary>
+/// Turns the change tracker's pending changes into audit entries, so that every change saved through
+/// the context is recorded without any use case having to remember it.
+/// </summary>
+internal static class AuditTrail
+{
+    /// <summary>Annotation on a property whose value must never be written to the audit trail.</summary>
+    public const string RedactedAnnotation = "Servicenav:AuditRedacted";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public static List<AuditEntry> Collect(ChangeTracker tracker, string userName, DateTime nowUtc)
+    {
+        var entries = new List<AuditEntry>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            var changed = entry.State == EntityState.Modified
+                ? entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList()
+                : entry.Properties.ToList();
+            if (changed.Count == 0)
+            {
+                continue;
+            }
+
+            var before = entry.State == EntityState.Added ? null : Serialize(changed, p => p.OriginalValue);
+            var after = entry.State == EntityState.Deleted ? null : Serialize(changed, p => p.CurrentValue);
+            entries.Add(new AuditEntry(nowUtc, userName, entry.State.ToString(), EntityName(entry), Key(entry), before, after));
+        }
+
+        return entries;
+    }
+
+    private static string EntityName(EntityEntry entry) =>
+        entry.Metadata.IsOwned() ? entry.Metadata.ShortName() : entry.Metadata.ClrType.Name;
+
+    private static string Key(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return "";
+        }
+
+        return string.Join('/', key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+    }
+
+    private static string Serialize(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            var redacted = property.Metadata.FindAnnotation(RedactedAnnotation)?.Value is true;
+            values[property.Metadata.Name] = redacted ? "***" : Normalize(value(property));
+        }
+
+        return JsonSerializer.Serialize(values, Json);
+    }
+
+    private static object? Normalize(object? value) => value switch
+    {
+        Enum e => e.ToString(),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => value,
+    };
+}

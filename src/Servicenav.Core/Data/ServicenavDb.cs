@@ -1,0 +1,83 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Servicenav.Access;
+using Servicenav.Access.Domain;
+using Servicenav.Audit;
+using Servicenav.Catalog.Domain;
+using Servicenav.Customers.Domain;
+using Servicenav.SharedKernel;
+using Servicenav.Usage.Domain;
+
+namespace Servicenav.Data;
+
+/// <summary>
+/// The one database context of the modular monolith (ADR 0002). Each module maps its own tables in its
+/// Data folder. Two mechanisms live here because every module must inherit them:
+/// the customer scope (a query filter on every <see cref="ICustomerOwned"/> entity) and the audit trail
+/// (every saved change is recorded with who and when).
+/// </summary>
+public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurrentUser currentUser, TimeProvider clock)
+    : DbContext(options)
+{
+    public const string CustomerScopeFilter = "CustomerScope";
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CatalogVersion> CatalogVersions => Set<CatalogVersion>();
+
+    public DbSet<CatalogService> CatalogServices => Set<CatalogService>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<LocalContract> LocalContracts => Set<LocalContract>();
+
+    public DbSet<ServiceUsage> ServiceUsages => Set<ServiceUsage>();
+
+    public UserContext User => currentUser.User;
+
+    /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>
+    internal bool ScopeSeesAllCustomers => currentUser.User.SeesAllCustomers;
+
+    internal Guid? ScopeCustomerId => currentUser.User.CustomerId;
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var entries = AuditTrail.Collect(ChangeTracker, currentUser.User.UserName, clock.GetUtcNow().UtcDateTime);
+        AuditEntries.AddRange(entries);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it records the audit trail.");
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServicenavDb).Assembly);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ICustomerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
+        {
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(CustomerScopeFilter, CustomerScopeFor(entityType.ClrType));
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, stable when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    /// <summary>Builds <c>e => ScopeSeesAllCustomers || e.CustomerId == ScopeCustomerId</c> for one entity type.</summary>
+    private LambdaExpression CustomerScopeFor(Type entityType)
+    {
+        var entity = Expression.Parameter(entityType, "e");
+        var context = Expression.Constant(this);
+        var key = entityType == typeof(Customer) ? nameof(Customer.Id) : nameof(ICustomerOwned.CustomerId);
+        var customerId = Expression.Convert(Expression.Property(entity, key), typeof(Guid?));
+        var body = Expression.OrElse(
+            Expression.Property(context, nameof(ScopeSeesAllCustomers)),
+            Expression.Equal(customerId, Expression.Property(context, nameof(ScopeCustomerId))));
+        return Expression.Lambda(body, entity);
+    }
+}

@@ -1,0 +1,50 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Servicenav.Access;
+using Servicenav.Data;
+using Servicenav.SharedKernel;
+
+namespace Servicenav;
+
+/// <summary>Registers the modules: database, use-case handlers, validators, the sender and the current-user scope.</summary>
+public static class ServicenavCoreServices
+{
+    public static IServiceCollection AddServicenavCore(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddDbContext<ServicenavDb>(o => DbContextOptionsFactory.Configure(o, provider, connectionString));
+        services.AddSingleton<Sender>();
+        services.AddScoped<DatabaseMigrator>();
+
+        foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
+            {
+                var definition = contract.GetGenericTypeDefinition();
+                if (definition == typeof(IHandler<,>) || (definition == typeof(IValidator<>) && IsRequestValidator(contract)))
+                {
+                    services.AddScoped(contract, type);
+                }
+            }
+        }
+
+        return services;
+    }
+
+    /// <summary>Only validators of requests run in the sender; shared input validators are included by them.</summary>
+    private static bool IsRequestValidator(Type validatorContract) =>
+        validatorContract.GetGenericArguments()[0].GetInterfaces()
+            .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>));
+}
+
+/// <summary>Applies the provider's migrations and checks that the database answers.</summary>
+public sealed class DatabaseMigrator(ServicenavDb db)
+{
+    public Task MigrateAsync(CancellationToken ct = default) => db.Database.MigrateAsync(ct);
+
+    public Task<bool> CanConnectAsync(CancellationToken ct = default) => db.Database.CanConnectAsync(ct);
+}

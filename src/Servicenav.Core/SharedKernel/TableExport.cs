@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using ClosedXML.Excel;
+using System.Data;
+using Sylvan.Data.Csv;
+
+namespace Servicenav.SharedKernel;
+
+/// <summary>
+/// Writes a table as CSV or Excel. CSV follows what Swedish Excel opens directly: semicolon-separated,
+/// UTF-8 with BOM, sv-SE numbers. Excel cells keep numbers as numbers and dates as dates.
+/// </summary>
+public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows)
+{
+    public ExportFile To(ExportFormat format, string fileStem) => format switch
+    {
+        ExportFormat.Csv => new ExportFile(fileStem + ".csv", "text/csv; charset=utf-8", ToCsv()),
+        ExportFormat.Xlsx => new ExportFile(fileStem + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ToXlsx()),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+
+    public byte[] ToCsv()
+    {
+        using var table = new DataTable(Name) { Locale = SwedishCulture.Culture };
+        foreach (var header in Headers)
+        {
+            table.Columns.Add(header, typeof(string));
+        }
+
+        foreach (var row in Rows)
+        {
+            table.Rows.Add(row.Select(CsvText).ToArray<object>());
+        }
+
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = CsvDataWriter.Create(writer, new CsvDataWriterOptions { Delimiter = ';', WriteHeaders = true }))
+        using (var reader = table.CreateDataReader())
+        {
+            csv.Write(reader);
+        }
+
+        return stream.ToArray();
+    }
+
+    public byte[] ToXlsx()
+    {
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.Worksheets.Add(Name.Length > 31 ? Name[..31] : Name);
+        for (var c = 0; c < Headers.Count; c++)
+        {
+            sheet.Cell(1, c + 1).Value = Headers[c];
+            sheet.Cell(1, c + 1).Style.Font.Bold = true;
+            sheet.Column(c + 1).Width = Math.Clamp(Headers[c].Length + 4, 10, 60);
+        }
+
+        for (var r = 0; r < Rows.Count; r++)
+        {
+            for (var c = 0; c < Rows[r].Length; c++)
+            {
+                SetCell(sheet.Cell(r + 2, c + 1), Rows[r][c]);
+            }
+        }
+
+        sheet.SheetView.FreezeRows(1);
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static void SetCell(IXLCell cell, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                break;
+            case int i:
+                cell.Value = i;
+                break;
+            case long l:
+                cell.Value = l;
+                break;
+            case decimal d:
+                cell.Value = d;
+                break;
+            case DateOnly date:
+                cell.Value = date.ToDateTime(TimeOnly.MinValue);
+                cell.Style.DateFormat.Format = "yyyy-mm-dd";
+                break;
+            default:
+                cell.Value = Convert.ToString(value, CultureInfo.InvariantCulture);
+                cell.DataType = XLDataType.Text;
+                break;
+        }
+    }
+
+    private static string CsvText(object? value) => value switch
+    {
+        null => "",
+        DateOnly date => SwedishCulture.Date(date),
+        decimal d => d.ToString("0.####", SwedishCulture.Culture),
+        IFormattable f => f.ToString(null, SwedishCulture.Culture),
+        _ => value.ToString() ?? "",
+    };
+}

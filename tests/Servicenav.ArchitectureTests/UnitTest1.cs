@@ -1,0 +1,10 @@
+﻿namespace Servicenav.ArchitectureTests;
+
+public class UnitTest1
+{
+    [Fact]
+    public void Test1()
+    {
+
+    }
+}

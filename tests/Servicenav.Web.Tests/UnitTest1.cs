@@ -1,0 +1,10 @@
+﻿namespace Servicenav.Web.Tests;
+
+public class UnitTest1
+{
+    [Fact]
+    public void Test1()
+    {
+
+    }
+}
