@@ -56,6 +56,17 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServicenavDb).Assembly);
+
+        // Ids are made by the domain (Guid v7), never by the database: EF must then treat a new child
+        // found in a collection as added, not as an existing row to update.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned()).Select(t => t.FindPrimaryKey()))
+        {
+            foreach (var property in key?.Properties.Where(p => p.ClrType == typeof(Guid)) ?? [])
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ICustomerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
         {
             modelBuilder.Entity(entityType.ClrType).HasQueryFilter(CustomerScopeFilter, CustomerScopeFor(entityType.ClrType));

@@ -25,7 +25,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Access.Domain.User", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -80,7 +79,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -124,7 +122,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CatalogVersionId")
@@ -154,7 +151,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogService", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AreaCode")
@@ -257,7 +253,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -297,7 +292,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Employees")
@@ -337,7 +331,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Customers.Domain.LocalContract", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CustomerId")
@@ -371,7 +364,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Customers.Domain.Orderer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CustomerId")
@@ -405,7 +397,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Customers.Domain.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -435,7 +426,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CustomerId")

@@ -20,7 +20,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Access.Domain.User", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -75,7 +74,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -119,7 +117,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CatalogVersionId")
@@ -149,7 +146,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogService", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AreaCode")
@@ -252,7 +248,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -292,7 +287,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Employees")
@@ -332,7 +326,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Customers.Domain.LocalContract", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
@@ -366,7 +359,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Customers.Domain.Orderer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
@@ -400,7 +392,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Customers.Domain.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -430,7 +421,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
