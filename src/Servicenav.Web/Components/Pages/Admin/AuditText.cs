@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Servicenav.Access;
+using Servicenav.Audit.Features;
+using Servicenav.Customers.Domain;
 using Servicenav.SharedKernel;
+using Servicenav.Usage.Domain;
 
 namespace Servicenav.Web.Components.Pages.Admin;
 
@@ -20,6 +24,32 @@ public static class AuditText
     public static string Action(string action) =>
         CustomerText.ResourceManager.GetString("AuditAction_" + action, CultureInfo.CurrentUICulture) ?? action;
 
+    /// <summary>
+    /// The rows to show. A replaced value object (e.g. a new account string) is recorded as the old one deleted
+    /// and the new one added, at the same moment and key; it reads as one change from the old values to the new.
+    /// </summary>
+    public static List<AuditRow> Rows(IReadOnlyList<AuditEntryDto> entries)
+    {
+        var rows = new List<AuditRow>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            var next = i + 1 < entries.Count ? entries[i + 1] : null;
+            if (next is not null && e.AtUtc == next.AtUtc && e.UserName == next.UserName && e.EntityType == next.EntityType && e.EntityKey == next.EntityKey
+                && new[] { e.Action, next.Action }.Order(StringComparer.Ordinal).SequenceEqual(["Added", "Deleted"]))
+            {
+                var (deleted, added) = e.Action == "Deleted" ? (e, next) : (next, e);
+                rows.Add(new AuditRow(added, "Modified", deleted.Before, added.After));
+                i++;
+                continue;
+            }
+
+            rows.Add(new AuditRow(e, e.Action, e.Before, e.After));
+        }
+
+        return rows;
+    }
+
     /// <summary>A field's Swedish name where there is one; otherwise the property name as recorded.</summary>
     public static string Field(string field) =>
         CustomerText.ResourceManager.GetString("AuditField_" + field, CultureInfo.CurrentUICulture) ?? field;
@@ -28,18 +58,29 @@ public static class AuditText
         Parse(json).TryGetValue(field, out var value) ? value : null;
 
     /// <summary>Each field with its value before and after; for a change, only the fields that changed are recorded.</summary>
-    public static IEnumerable<FieldChange> Changes(string action, string? before, string? after)
+    public static IEnumerable<FieldChange> Changes(string entityType, string action, string? before, string? after)
     {
         var b = Parse(before);
         var a = Parse(after);
         return b.Keys.Union(a.Keys)
             .Where(k => action != "Added" || k != "Id")
+            .Where(k => action != "Modified" || b.GetValueOrDefault(k) != a.GetValueOrDefault(k))
             .OrderBy(k => k, StringComparer.Ordinal)
-            .Select(k => new FieldChange(k, Text(b, k), Text(a, k)));
+            .Select(k => new FieldChange(k, Text(entityType, b, k), Text(entityType, a, k)));
     }
 
-    private static string? Text(Dictionary<string, string?> values, string key) =>
-        values.TryGetValue(key, out var v) ? v ?? UiText.Common_None : null;
+    private static string? Text(string entityType, Dictionary<string, string?> values, string key) =>
+        values.TryGetValue(key, out var v) ? (v is null ? UiText.Common_None : Readable(entityType, key, v)) : null;
+
+    /// <summary>Enum values are recorded by their code names; show them as the UI names them.</summary>
+    private static string Readable(string entityType, string field, string value) => (entityType, field) switch
+    {
+        ("Customer", "Kind") when Enum.TryParse<CustomerKind>(value, out var kind) => EnumText.Of(kind),
+        ("ServiceUsage", "Status") when Enum.TryParse<UsageStatus>(value, out var status) => EnumText.Of(status),
+        ("User", "RoleList") => string.Join(", ", value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => Enum.TryParse<Role>(r, out var role) ? EnumText.Of(role) : r)),
+        _ => value,
+    };
 
     private static Dictionary<string, string?> Parse(string? json)
     {
@@ -76,6 +117,8 @@ public static class AuditText
 
         return values;
     }
+
+    public sealed record AuditRow(AuditEntryDto Entry, string Action, string? Before, string? After);
 
     public sealed record FieldChange(string Field, string? Before, string? After);
 }
