@@ -1,1 +1,82 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Servicenav;
+using Servicenav.Access;
+using Servicenav.Bench;
+using Servicenav.Catalog.Features;
+using Servicenav.Customers.Features;
+using Servicenav.Data;
+using Servicenav.Imports.StockholmDemo;
+using Servicenav.SharedKernel;
+using Servicenav.Usage.Features;
+
+// Measures what users wait for in this features, at region scale, on SQLite or PostgreSQL.
+// Usage: dotnet run -c Release --project bench/Servicenav.Bench -- [sqlite|postgres] [customers] [services]
+// (bench/run.sh runs both providers and writes bench/results/).
+var provider = args.Length > 0 && args[0].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+var customers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
+var services = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+
+await using var database = await BenchDatabase.Create(provider);
+var system = UserContext.System("bench");
+var report = new StringBuilder();
+report.AppendLine(CultureInfo.InvariantCulture, $"## {provider}: {customers} customers × {services} services ({customers * services:N0} usage cells)");
+report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+report.AppendLine();
+report.AppendLine("| operation | median | min | runs |");
+report.AppendLine("|---|---|---|---|");
+
+await using (var fresh = await BenchDatabase.Create(provider))
+{
+    var folder = Path.Combine(AppContext.BaseDirectory, "demo-data", "stockholm");
+    var sw = Stopwatch.StartNew();
+    await fresh.Sender.Send(new ImportStockholmDemo(folder), system);
+    report.AppendLine(CultureInfo.InvariantCulture, $"| Stockholm import on an empty database (21 customers, 29 services, 609 cells) | {sw.Elapsed.TotalMilliseconds:N0} ms | – | 1 |");
+}
+
+var setup = Stopwatch.StartNew();
+var (aCustomer, _) = await SyntheticRegion.Seed(database.Services, customers, services);
+Console.WriteLine($"Seeded in {setup.Elapsed.TotalSeconds:N1} s");
+
+await Measure("Usage matrix, staff (all rows, coverage)", () => database.Sender.Send(new GetUsageMatrix(), system));
+await Measure("Usage matrix, one area", () => database.Sender.Send(new GetUsageMatrix("area-1"), system));
+var orderer = new UserContext(Guid.NewGuid(), "bestallare", [Role.Bestallare], aCustomer);
+await Measure("Usage matrix, a Beställare (own row, region-wide coverage)", () => database.Sender.Send(new GetUsageMatrix(), orderer));
+await Measure("Catalogue search", () => database.Sender.Send(new ListCatalogServices("drift"), system));
+await Measure("Customer register", () => database.Sender.Send(new ListCustomers(), system));
+await Measure("Usage export to Excel", () => database.Sender.Send(new ExportUsage(ExportFormat.Xlsx), system));
+
+var results = Path.Combine(FindRepoRoot(), "bench", "results");
+Directory.CreateDirectory(results);
+var file = Path.Combine(results, $"{DateTime.UtcNow:yyyy-MM-dd}-{provider.ToString().ToLowerInvariant()}-{customers}x{services}.md");
+await File.WriteAllTextAsync(file, report.ToString());
+Console.WriteLine(report);
+Console.WriteLine($"Written to {file}");
+
+async Task Measure<T>(string name, Func<Task<T>> action, int runs = 7)
+{
+    await action(); // warm-up: JIT, query compilation, connection pool
+    var times = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        await action();
+        times.Add(sw.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {times[runs / 2]:N1} ms | {times[0]:N1} ms | {runs} |");
+}
+
+static string FindRepoRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Servicenav.slnx")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}

@@ -27,7 +27,7 @@ public sealed class ImportErrorList
     {
         if (Any)
         {
-            throw new ImportRejectedException(_errors.ToList());
+            throw new ImportRejectedException(_errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
         }
     }
 }

@@ -35,6 +35,7 @@ public static class AuthSetup
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = SessionRevalidation.ValidateCookie;
                 o.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
             })
@@ -62,7 +63,9 @@ public static class AuthSetup
                 o.AddPolicy(permission.ToString(), p => p.RequireAssertion(c => c.User.ToUserContext().Has(permission)));
             }
         });
+        services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, BearerRevalidation>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         return services;
     }
 

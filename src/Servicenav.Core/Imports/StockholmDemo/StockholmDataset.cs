@@ -56,8 +56,12 @@ public sealed record StockholmDataset(
         var notes = File.Exists(notesPath)
             ? CsvTable.Read(notesPath, ["nr", "service_code", "degree_pct", "note"], ["source"], errors)
             : null;
-        errors.ThrowIfAny();
+        if (services is null || recommendations is null || details is null || matrix is null || customerDetails is null)
+        {
+            errors.ThrowIfAny();
+        }
 
+        // Keep checking every row of every file, so the user gets all the reasons at once.
         var sharing = ReadSharing(recommendations!, serviceCodes, errors);
         var (areas, catalog) = ReadCatalog(services!, details!, sharing, errors);
         var kinds = ReadCustomerDetails(customerDetails!, errors);

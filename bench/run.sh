@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the benchmarks on SQLite and on a throwaway PostgreSQL 15 cluster; results go to bench/results/.
+# Usage: bench/run.sh [customers] [services]   (default 300 × 200 = 60 000 usage cells)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/postgres.sh
+pg_start
+dotnet build bench/Servicenav.Bench -c Release -nologo -v quiet
+dotnet run --project bench/Servicenav.Bench -c Release --no-build -- sqlite "${1:-300}" "${2:-200}"
+dotnet run --project bench/Servicenav.Bench -c Release --no-build -- postgres "${1:-300}" "${2:-200}"

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using Servicenav.Data;
+
+namespace Servicenav.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real web app with the demo data, on its own fresh database: SQLite in a temp folder, or a fresh
+/// PostgreSQL database. With a port it listens on Kestrel for the browser; without, it is an in-memory test server.
+/// </summary>
+public sealed class ServicenavFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder;
+    private readonly DatabaseProvider _provider;
+    private readonly string? _connectionString;
+
+    public ServicenavFactory(bool kestrel, DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null)
+    {
+        _folder = Directory.CreateTempSubdirectory("servicenav-web-").FullName;
+        _provider = provider;
+        _connectionString = connectionString;
+        if (kestrel)
+        {
+            Port = FreePort();
+            UseKestrel(Port.Value);
+        }
+    }
+
+    public int? Port { get; }
+
+    public string BaseUrl => Port is null ? "http://localhost" : $"http://127.0.0.1:{Port}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Database:Provider", _provider.ToString());
+        builder.UseSetting("Database:DataFolder", _folder);
+        builder.UseSetting("ConnectionStrings:Servicenav", _connectionString ?? "");
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
+        if (Port is not null)
+        {
+            builder.UseUrls(BaseUrl);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A SQLite handle may linger a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
