@@ -69,7 +69,7 @@ public sealed class ServiceBuilder(string code, string areaCode)
         input.Code = code;
         input.Name = _name;
         input.AreaCode = areaCode;
-        input.Description = $"Beskrivning av {_name}.";
+        input.Description = $"Beskrivning av tjänsten {code}.";
         input.Included = ["Dator", "Support"];
         input.NotIncluded = ["Mobiltelefon"];
         input.Sharing = SharingStatus.Koncerngemensam;
