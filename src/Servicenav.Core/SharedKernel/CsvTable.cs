@@ -50,7 +50,7 @@ public sealed class CsvTable
         var rows = new List<CsvRow>();
         while (csv.Read())
         {
-            var line = csv.RowNumber;
+            var line = csv.RowNumber + 1; // Sylvan counts data records from 1; the header is line 1 of the file.
             var record = Enumerable.Range(0, csv.RowFieldCount).Select(csv.GetString).ToArray();
             if (record.All(string.IsNullOrWhiteSpace))
             {
