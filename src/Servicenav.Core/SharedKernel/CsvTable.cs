@@ -47,6 +47,11 @@ public sealed class CsvTable
         }
 
         CheckHeader(fileName, header, required, optional, errors);
+        if (header.Distinct(StringComparer.Ordinal).Count() != header.Count)
+        {
+            return null; // A column twice makes every row ambiguous; CheckHeader has reported it.
+        }
+
         var rows = new List<CsvRow>();
         while (csv.Read())
         {
