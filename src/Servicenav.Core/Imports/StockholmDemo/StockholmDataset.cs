@@ -56,7 +56,13 @@ public sealed record StockholmDataset(
         var notes = File.Exists(notesPath)
             ? CsvTable.Read(notesPath, ["nr", "service_code", "degree_pct", "note"], ["source"], errors)
             : null;
-        errors.ThrowIfAny();
+
+        // Header problems do not stop the row checks, so the user sees every bad row at once; only a
+        // file that could not be read at all (missing, no header, a column twice) leaves nothing to check.
+        if (services is null || recommendations is null || details is null || matrix is null || customerDetails is null)
+        {
+            errors.ThrowIfAny();
+        }
 
         var sharing = ReadSharing(recommendations!, serviceCodes, errors);
         var (areas, catalog) = ReadCatalog(services!, details!, sharing, errors);
