@@ -56,6 +56,17 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServicenavDb).Assembly);
+
+        // Ids are made by the entities themselves (Guid v7). Marked "never generated" so that a part added
+        // to a loaded aggregate (an area, a service, an orderer…) is inserted, not taken for an existing row.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned()).Select(t => t.FindPrimaryKey()))
+        {
+            if (key is { Properties: [{ ClrType: var type } property] } && type == typeof(Guid))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ICustomerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
         {
             modelBuilder.Entity(entityType.ClrType).HasQueryFilter(CustomerScopeFilter, CustomerScopeFor(entityType.ClrType));
