@@ -244,6 +244,54 @@ public class StockholmImportTests
     }
 
     [Theory, AllDatabases]
+    public async Task Import_DegreeOfUseForAServiceNotUsed_IsRejectedNamingTheNotesLine(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        using var folder = new TempCopy(StockholmSource.Folder);
+        File.AppendAllText(Path.Combine(folder.Path, StockholmDataset.NotesFile), "1,chefsstod,50,Använder hälften,test\n");
+
+        var ex = await Should.ThrowAsync<ImportRejectedException>(() => app.Send(new ImportStockholmDemo(folder.Path), UserContext.System("import")));
+
+        var error = ex.Errors.ShouldHaveSingleItem();
+        (error.File, error.Line, error.Column).ShouldBe((StockholmDataset.NotesFile, 10, "degree_pct"));
+    }
+
+    [Theory, AllDatabases]
+    public async Task Import_KeepsTheAccountStringEnteredInServicenav(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        await app.ImportStockholm();
+        var kultur = (await app.Send(new ListCustomers("Kulturnämnden"), As.Controller)).ShouldBeOk().Single();
+        var update = new UpdateCustomer { Id = kultur.Id };
+        update.CopyFrom((await app.Send(new GetCustomer(kultur.Id), As.Controller)).ShouldBeOk());
+        (update.AccountAnsvar, update.AccountVerksamhet, update.AccountMotpart) = ("9100", "620", "41");
+        (await app.Send(update, As.Controller)).ShouldBeOk();
+
+        var report = await app.ImportStockholm();
+
+        report.ChangedAnything.ShouldBeFalse();
+        (await app.Send(new GetCustomer(kultur.Id), As.Controller)).ShouldBeOk().AccountString.ShouldBe(new Customers.Domain.AccountString("9100", "620", "41", null, null));
+    }
+
+    [Theory, AllDatabases]
+    public async Task Import_LinksServiceOwnersWhoMayThenEditTheirServices(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        var owner = Guid.NewGuid();
+
+        (await app.Send(new ImportStockholmDemo(StockholmSource.Folder, new Dictionary<string, Guid> { ["Tjänsteägare lön och pension"] = owner }), UserContext.System("import"))).ShouldBeOk();
+
+        var draft = (await app.Send(new StartCatalogDraft(), As.Tjansteagare(owner))).ShouldBeOk();
+        var edit = new UpdateCatalogService { VersionNumber = draft };
+        edit.CopyFrom((await app.Send(new GetCatalogService("pensionsadministration", draft), As.Admin)).ShouldBeOk());
+        edit.OpeningHours = "Vardagar 08.00–17.00";
+        (await app.Send(edit, As.Tjansteagare(owner))).ShouldBeOk().Levels.OpeningHours.ShouldBe("Vardagar 08.00–17.00");
+        var other = new UpdateCatalogService { VersionNumber = draft };
+        other.CopyFrom((await app.Send(new GetCatalogService("it_arbetsplats", draft), As.Admin)).ShouldBeOk());
+        (await app.Send(other, As.Tjansteagare(owner))).Status.ShouldBe(ResultStatus.Forbidden);
+    }
+
+    [Theory, AllDatabases]
     public async Task Import_ByAUserWithoutImportPermission_IsForbidden(DatabaseKind db)
     {
         await using var app = await TestApp.Start(db);
