@@ -150,6 +150,29 @@ public class CatalogFlowTests
     }
 
     [Theory, AllDatabases]
+    public async Task TwoPeopleStartingADraftAtOnce_LeaveOneDraft(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        await SmallCatalog.Decide(app);
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            try
+            {
+                return (await app.Send(new StartCatalogDraft(), As.Admin)).IsOk;
+            }
+            catch (Exception ex) when (ex is BusinessRuleException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                return false;
+            }
+        }));
+
+        attempts.Count(ok => ok).ShouldBe(1);
+        var versions = (await app.Send(new ListCatalogVersions(), As.Admin)).ShouldBeOk();
+        versions.Count(v => v.Status == CatalogVersionStatus.Draft).ShouldBe(1);
+    }
+
+    [Theory, AllDatabases]
     public async Task CompareCatalogVersions_ListsTheChangedFieldAndTheAddedAndRemovedServices(DatabaseKind db)
     {
         await using var app = await TestApp.Start(db);

@@ -96,6 +96,37 @@ public class CustomerTests
     }
 
     [Theory, AllDatabases]
+    public async Task UpdateCustomer_WithAllAccountPartsBlank_RemovesTheAccountString(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        var created = (await app.Send(A.Customer(), As.Controller)).ShouldBeOk();
+        var update = new UpdateCustomer { Id = created.Id };
+        update.CopyFrom(created);
+        (update.AccountAnsvar, update.AccountVerksamhet, update.AccountMotpart) = ("", null, " ");
+
+        (await app.Send(update, As.Controller)).ShouldBeOk();
+
+        (await app.Send(new GetCustomer(created.Id), As.Handlaggare)).ShouldBeOk().AccountString.ShouldBeNull();
+    }
+
+    [Theory, AllDatabases]
+    public async Task UpdateCustomer_ToTheNameOfAnotherCustomer_FailsOnFieldName(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        (await app.Send(A.Customer("Kulturnämnden", 9), As.Controller)).ShouldBeOk();
+        var other = (await app.Send(A.Customer("Patientnämnden", 11), As.Controller)).ShouldBeOk();
+        var update = new UpdateCustomer { Id = other.Id };
+        update.CopyFrom(other);
+
+        (await app.Send(update, As.Controller)).ShouldBeOk(); // its own name is no conflict
+        update.Name = "Kulturnämnden";
+        var ex = await Should.ThrowAsync<ValidationFailedException>(() => app.Send(update, As.Controller));
+
+        ex.Errors.Keys.ShouldBe(["name"]);
+        (await app.Send(new GetCustomer(other.Id), As.Controller)).ShouldBeOk().Name.ShouldBe("Patientnämnden");
+    }
+
+    [Theory, AllDatabases]
     public async Task Orderers_CanBeAddedChangedAndRemoved(DatabaseKind db)
     {
         await using var app = await TestApp.Start(db);

@@ -66,6 +66,21 @@ public class UserTests
     }
 
     [Theory, AllDatabases]
+    public async Task IdentityProviderSignIn_IsMatchedByEmailThenBySubject(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        var user = (await app.Send(new CreateUser { UserName = "olle", DisplayName = "Olle Ägare", Email = "Olle.Agare@Regionstockholm.se", Roles = [Role.Tjansteagare] }, As.Admin)).ShouldBeOk();
+
+        var first = await app.Send(new ResolveExternalUser("sub-123", "olle.agare@regionstockholm.se"), UserContext.Anonymous);
+        var later = await app.Send(new ResolveExternalUser("sub-123", "ny.adress@regionstockholm.se"), UserContext.Anonymous);
+
+        first.ShouldNotBeNull().Context.UserId.ShouldBe(user.Id);
+        later.ShouldNotBeNull().Context.Roles.ShouldBe([Role.Tjansteagare]);
+        (await app.Send(new ResolveExternalUser("sub-999", "okand@regionstockholm.se"), UserContext.Anonymous)).ShouldBeNull();
+        (await app.Send(new ResolveExternalUser("sub-456", "olle.agare@regionstockholm.se"), UserContext.Anonymous)).ShouldBeNull("the e-mail is already linked to another subject");
+    }
+
+    [Theory, AllDatabases]
     public async Task CreateUser_WithATakenUserName_FailsOnFieldUserName(DatabaseKind db)
     {
         await using var app = await TestApp.Start(db);
