@@ -8,12 +8,13 @@ public class OrganisationNumberTests
     [InlineData("232100-0016")] // Region Stockholm
     [InlineData("2321000016")]
     [InlineData("556036-0793")] // an aktiebolag
+    [InlineData(" 232100-0016 ")] // pasted with spaces around it
     public void ValidNumber_IsAcceptedAndWrittenWithADash(string input)
     {
         OrganisationNumber.TryNormalize(input, out var normalized).ShouldBeTrue();
 
         normalized.ShouldMatch(@"^\d{6}-\d{4}$");
-        normalized.Replace("-", "", StringComparison.Ordinal).ShouldBe(input.Replace("-", "", StringComparison.Ordinal));
+        normalized.Replace("-", "", StringComparison.Ordinal).ShouldBe(input.Trim().Replace("-", "", StringComparison.Ordinal));
     }
 
     [Theory]
