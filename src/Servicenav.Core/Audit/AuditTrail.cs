@@ -65,7 +65,8 @@ internal static class AuditTrail
         foreach (var property in properties)
         {
             var redacted = property.Metadata.FindAnnotation(RedactedAnnotation)?.Value is true;
-            values[property.Metadata.Name] = redacted ? "***" : Normalize(value(property));
+            var raw = value(property);
+            values[property.Metadata.Name] = redacted && raw is not null ? "***" : Normalize(raw);
         }
 
         return JsonSerializer.Serialize(values, Json);

@@ -39,6 +39,17 @@ public class CustomerTests
     }
 
     [Theory, AllDatabases]
+    public async Task CreateCustomer_WithTheSameNameInOtherLetterCase_IsTheSameCustomer(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        (await app.Send(A.Customer("Ängelholmsnämnden", 1), As.Controller)).ShouldBeOk();
+
+        var ex = await Should.ThrowAsync<ValidationFailedException>(() => app.Send(A.Customer("ÄNGELHOLMSNÄMNDEN", 2), As.Controller));
+
+        ex.Errors.Keys.ShouldBe(["name"]);
+    }
+
+    [Theory, AllDatabases]
     public async Task CreateCustomer_WithANumberAlreadyTaken_FailsOnFieldNumber(DatabaseKind db)
     {
         await using var app = await TestApp.Start(db);
