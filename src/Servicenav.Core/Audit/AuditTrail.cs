@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -14,7 +16,8 @@ internal static class AuditTrail
     /// <summary>Annotation on a property whose value must never be written to the audit trail.</summary>
     public const string RedactedAnnotation = "Servicenav:AuditRedacted";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Swedish letters are written as they are (not \u00E4), so the trail is readable and searchable for "nämnden".
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, string userName, DateTime nowUtc)
     {
@@ -62,7 +65,8 @@ internal static class AuditTrail
         foreach (var property in properties)
         {
             var redacted = property.Metadata.FindAnnotation(RedactedAnnotation)?.Value is true;
-            values[property.Metadata.Name] = redacted ? "***" : Normalize(value(property));
+            var raw = value(property);
+            values[property.Metadata.Name] = redacted && raw is not null ? "***" : Normalize(raw);
         }
 
         return JsonSerializer.Serialize(values, Json);

@@ -57,11 +57,11 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServicenavDb).Assembly);
 
-        // Ids are made by the domain (Guid v7), never by the database: EF must then treat a new child
-        // found in a collection as added, not as an existing row to update.
+        // Ids are made by the entities themselves (Guid v7). Marked "never generated" so that a part added
+        // to a loaded aggregate (an area, a service, an orderer…) is inserted, not taken for an existing row.
         foreach (var key in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned()).Select(t => t.FindPrimaryKey()))
         {
-            foreach (var property in key?.Properties.Where(p => p.ClrType == typeof(Guid)) ?? [])
+            if (key is { Properties: [{ ClrType: var type } property] } && type == typeof(Guid))
             {
                 property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
             }

@@ -47,10 +47,15 @@ public sealed class CsvTable
         }
 
         CheckHeader(fileName, header, required, optional, errors);
+        if (header.Distinct(StringComparer.Ordinal).Count() != header.Count)
+        {
+            return null; // A column twice makes every row ambiguous; CheckHeader has reported it.
+        }
+
         var rows = new List<CsvRow>();
         while (csv.Read())
         {
-            var line = csv.RowNumber + 1; // RowNumber counts data rows; line 1 is the header
+            var line = csv.RowNumber + 1; // Sylvan counts data records from 1; the header is line 1 of the file.
             var record = Enumerable.Range(0, csv.RowFieldCount).Select(csv.GetString).ToArray();
             if (record.All(string.IsNullOrWhiteSpace))
             {

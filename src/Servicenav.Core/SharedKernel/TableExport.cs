@@ -12,6 +12,9 @@ namespace Servicenav.SharedKernel;
 /// </summary>
 public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows)
 {
+    /// <summary>sv-SE with an ASCII minus: Excel reads "−12,5" (U+2212, .NET's sv-SE sign) as text, not a number.</summary>
+    private static readonly System.Globalization.CultureInfo CsvCulture = CreateCsvCulture();
+
     public ExportFile To(ExportFormat format, string fileStem) => format switch
     {
         ExportFormat.Csv => new ExportFile(fileStem + ".csv", "text/csv; charset=utf-8", ToCsv()),
@@ -98,8 +101,15 @@ public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IRe
     {
         null => "",
         DateOnly date => SwedishCulture.Date(date),
-        decimal d => d.ToString("0.####", SwedishCulture.Culture),
-        IFormattable f => f.ToString(null, SwedishCulture.Culture),
+        decimal d => d.ToString("0.####", CsvCulture),
+        IFormattable f => f.ToString(null, CsvCulture),
         _ => value.ToString() ?? "",
     };
+
+    private static System.Globalization.CultureInfo CreateCsvCulture()
+    {
+        var culture = (System.Globalization.CultureInfo)SwedishCulture.Culture.Clone();
+        culture.NumberFormat.NegativeSign = "-";
+        return System.Globalization.CultureInfo.ReadOnly(culture);
+    }
 }

@@ -65,6 +65,27 @@ public sealed class ShellBrowserTests(BrowserFixture browser, DemoAppFixture app
     }
 
     [Fact]
+    public async Task Keyboard_users_can_skip_to_the_content_and_navigate_with_the_menu()
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.SignInAsync("medarbetare.karolinska");
+        await page.WaitForInteractiveAsync();
+
+        var firstFocusable = await page.EvaluateAsync<string>(
+            "() => document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])').textContent.trim()");
+        firstFocusable.ShouldBe("Hoppa till innehållet");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Hoppa till innehållet" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("main");
+
+        var catalogLink = page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Tjänstekatalog" });
+        await catalogLink.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/katalog");
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);

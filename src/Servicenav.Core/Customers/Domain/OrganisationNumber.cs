@@ -6,7 +6,7 @@ public static class OrganisationNumber
     public static bool TryNormalize(string input, out string normalized)
     {
         var digits = new string(input.Where(char.IsAsciiDigit).ToArray());
-        var shapeOk = input.Trim().Length is 10 or 11 && input.All(c => char.IsAsciiDigit(c) || c == '-');
+        var shapeOk = input.Trim().Length is 10 or 11 && input.Trim().All(c => char.IsAsciiDigit(c) || c == '-');
         normalized = digits.Length == 10 ? $"{digits[..6]}-{digits[6..]}" : input;
         return shapeOk && digits.Length == 10 && digits[2] >= '2' && LuhnValid(digits);
     }

@@ -13,7 +13,10 @@ internal static class CustomerUniqueness
         var others = db.Customers.IgnoreQueryFilters([ServicenavDb.CustomerScopeFilter]).Where(c => c.Id != exceptId);
         var name = input.Name.Trim();
         var errors = new Dictionary<string, string[]>();
-        if (await others.AnyAsync(c => c.Name == name, ct))
+        // Compared in memory with Swedish rules: "kulturnämnden" and "Kulturnämnden" are the same customer
+        // (SQLite's lower() does not fold Å/Ä/Ö). The register has tens of rows.
+        var names = await others.Select(c => c.Name).ToListAsync(ct);
+        if (names.Any(n => string.Compare(n, name, SwedishCulture.Culture, System.Globalization.CompareOptions.IgnoreCase) == 0))
         {
             errors["name"] = [string.Format(SwedishCulture.Culture, Messages.CustomerNameTaken, name)];
         }

@@ -38,7 +38,7 @@ internal sealed class ImportStockholmDemoHandler(ServicenavDb db, TimeProvider c
     /// The report (RS 2024-0566) is a proposal to the regional council for its meeting of 12–13 November
     /// 2024; the demo treats it as decided then, in force from 2025-01-01.
     /// </summary>
-    private static readonly CatalogDecision DemoDecision =
+    private static CatalogDecision DemoDecision() =>
         new("RS 2024-0566", new DateOnly(2024, 11, 12), "Regionfullmäktige", new DateOnly(2025, 1, 1));
 
     private static readonly DateOnly EmployeesAsOf = new(2024, 1, 31);
@@ -104,7 +104,7 @@ internal sealed class ImportStockholmDemoHandler(ServicenavDb db, TimeProvider c
         {
             var first = CatalogVersion.StartDraft(1, null, null, db.User.UserName, clock.GetUtcNow().UtcDateTime);
             Apply(first, data.Areas, desired);
-            first.Decide(DemoDecision, null, db.User.UserName, clock.GetUtcNow().UtcDateTime);
+            first.Decide(DemoDecision(), null, db.User.UserName, clock.GetUtcNow().UtcDateTime);
             db.CatalogVersions.Add(first);
             return (desired.Count, 0, first.Number, true);
         }

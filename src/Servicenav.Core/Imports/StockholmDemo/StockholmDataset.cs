@@ -56,12 +56,14 @@ public sealed record StockholmDataset(
         var notes = File.Exists(notesPath)
             ? CsvTable.Read(notesPath, ["nr", "service_code", "degree_pct", "note"], ["source"], errors)
             : null;
+
+        // Header problems do not stop the row checks, so the user sees every bad row at once; only a
+        // file that could not be read at all (missing, no header, a column twice) leaves nothing to check.
         if (services is null || recommendations is null || details is null || matrix is null || customerDetails is null)
         {
             errors.ThrowIfAny();
         }
 
-        // Keep checking every row of every file, so the user gets all the reasons at once.
         var sharing = ReadSharing(recommendations!, serviceCodes, errors);
         var (areas, catalog) = ReadCatalog(services!, details!, sharing, errors);
         var kinds = ReadCustomerDetails(customerDetails!, errors);
@@ -249,7 +251,7 @@ public sealed record StockholmDataset(
 
     private static List<StockholmUsageCell> ReadUsage(CsvTable matrix, CsvTable? notes, List<string> codes, List<StockholmCustomer> customers, ImportErrorList errors)
     {
-        var noteOf = new Dictionary<(int, string), (decimal? Degree, string Note)>();
+        var noteOf = new Dictionary<(int, string), (decimal? Degree, string Note, int Line)>();
         if (notes is not null)
         {
             foreach (var row in notes.Rows)
@@ -268,7 +270,7 @@ public sealed record StockholmDataset(
 
                 if (nr is not null)
                 {
-                    noteOf[(nr.Value, code)] = (notes.Decimal(row, "degree_pct", errors, 0, 100), row["note"]);
+                    noteOf[(nr.Value, code)] = (notes.Decimal(row, "degree_pct", errors, 0, 100), row["note"], row.Line);
                 }
             }
         }
@@ -299,7 +301,7 @@ public sealed record StockholmDataset(
                 var note = noteOf.GetValueOrDefault((nr, code));
                 if (note.Degree is not null && status != UsageStatus.Uses)
                 {
-                    errors.Add(NotesFile, 0, "degree_pct", Messages.DegreeOnlyWhenUsed);
+                    errors.Add(NotesFile, note.Line, "degree_pct", Messages.DegreeOnlyWhenUsed);
                 }
 
                 cells.Add(new StockholmUsageCell(nr, code, status.Value, note.Degree, string.IsNullOrEmpty(note.Note) ? null : note.Note));
