@@ -223,7 +223,7 @@ public sealed class CustomerBrowserTests(BrowserFixture browser, DemoAppFixture 
         await page.GetByRole(AriaRole.Button, new() { Name = "Ändra beställaren Karin Ek" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ändra eller flytta enheten Ekonomi" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till lokalt avtal" }).ClickAsync();
-        await Assertions.Expect(page.Locator("form")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("main form")).ToHaveCountAsync(4);
         await page.ShouldHaveNoAxeViolationsAsync();
 
         // All four forms showing their errors at once: messages beside the fields and no id used twice.
