@@ -128,9 +128,17 @@ public sealed class UsageBrowserTests(BrowserFixture browser, DemoAppFixture app
 
         var cell = matrix.Locator("tbody tr").Filter(new() { HasText = CustomerBrowserTests.Karolinska }).Locator("td.usage-cell").Nth(column);
         await Assertions.Expect(cell).ToContainTextAsync("Okänt");
-        await cell.GetByRole(AriaRole.Button).ClickAsync();
 
+        // By keyboard: Enter opens the dialog on the current status, Escape closes it and focus goes back to the cell.
+        await cell.GetByRole(AriaRole.Button).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Ändra användning" });
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Radio, new() { Name = "Okänt" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(cell.GetByRole(AriaRole.Button)).ToBeFocusedAsync();
+
+        await cell.GetByRole(AriaRole.Button).ClickAsync();
         await Assertions.Expect(dialog).ToContainTextAsync("Inhyrd bemanning");
         await page.ShouldHaveNoAxeViolationsAsync();
         await dialog.GetByRole(AriaRole.Radio, new() { Name = "Använder", Exact = true }).CheckAsync();
