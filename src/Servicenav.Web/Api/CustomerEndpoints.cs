@@ -1,4 +1,5 @@
 using Servicenav.Customers.Features;
+using Servicenav.SharedKernel;
 
 namespace Servicenav.Web.Api;
 
@@ -20,49 +21,27 @@ public static class CustomerEndpoints
             return http.RunHttp(body);
         });
 
-        api.MapPost("/{id:guid}/orderers", (Guid id, SaveOrderer body, HttpContext http) =>
-        {
-            body.CustomerId = id;
-            body.OrdererId = null;
-            return http.RunHttp(body);
-        });
-        api.MapPut("/{id:guid}/orderers/{ordererId:guid}", (Guid id, Guid ordererId, SaveOrderer body, HttpContext http) =>
-        {
-            body.CustomerId = id;
-            body.OrdererId = ordererId;
-            return http.RunHttp(body);
-        });
-        api.MapDelete("/{id:guid}/orderers/{ordererId:guid}", (Guid id, Guid ordererId, HttpContext http) =>
-            http.RunHttp(new RemoveOrderer(id, ordererId)));
+        MapPart<SaveOrderer>(api, "orderers", (id, part) => new RemoveOrderer(id, part));
+        MapPart<SaveOrganisationUnit>(api, "units", (id, part) => new RemoveOrganisationUnit(id, part));
+        MapPart<SaveLocalContract>(api, "contracts", (id, part) => new RemoveLocalContract(id, part));
+    }
 
-        api.MapPost("/{id:guid}/units", (Guid id, SaveOrganisationUnit body, HttpContext http) =>
+    /// <summary>POST adds a part, PUT changes it, DELETE removes it: the same routes for orderers, units and contracts.</summary>
+    private static void MapPart<TSave>(RouteGroupBuilder api, string segment, Func<Guid, Guid, IRequest<Result<CustomerDetailsDto>>> remove)
+        where TSave : class, ICustomerPartChange
+    {
+        api.MapPost($"/{{id:guid}}/{segment}", (Guid id, TSave body, HttpContext http) =>
         {
             body.CustomerId = id;
-            body.UnitId = null;
+            body.PartId = null;
             return http.RunHttp(body);
         });
-        api.MapPut("/{id:guid}/units/{unitId:guid}", (Guid id, Guid unitId, SaveOrganisationUnit body, HttpContext http) =>
+        api.MapPut($"/{{id:guid}}/{segment}/{{partId:guid}}", (Guid id, Guid partId, TSave body, HttpContext http) =>
         {
             body.CustomerId = id;
-            body.UnitId = unitId;
+            body.PartId = partId;
             return http.RunHttp(body);
         });
-        api.MapDelete("/{id:guid}/units/{unitId:guid}", (Guid id, Guid unitId, HttpContext http) =>
-            http.RunHttp(new RemoveOrganisationUnit(id, unitId)));
-
-        api.MapPost("/{id:guid}/contracts", (Guid id, SaveLocalContract body, HttpContext http) =>
-        {
-            body.CustomerId = id;
-            body.ContractId = null;
-            return http.RunHttp(body);
-        });
-        api.MapPut("/{id:guid}/contracts/{contractId:guid}", (Guid id, Guid contractId, SaveLocalContract body, HttpContext http) =>
-        {
-            body.CustomerId = id;
-            body.ContractId = contractId;
-            return http.RunHttp(body);
-        });
-        api.MapDelete("/{id:guid}/contracts/{contractId:guid}", (Guid id, Guid contractId, HttpContext http) =>
-            http.RunHttp(new RemoveLocalContract(id, contractId)));
+        api.MapDelete($"/{{id:guid}}/{segment}/{{partId:guid}}", (Guid id, Guid partId, HttpContext http) => http.RunHttp(remove(id, partId)));
     }
 }

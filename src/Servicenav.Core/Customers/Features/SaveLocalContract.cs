@@ -8,13 +8,19 @@ using Servicenav.SharedKernel;
 namespace Servicenav.Customers.Features;
 
 /// <summary>Records a local contract (no id) or changes one (with id). The covered service must be in the catalogue.</summary>
-public sealed class SaveLocalContract : IRequest<Result<CustomerDetailsDto>>
+public sealed class SaveLocalContract : ICustomerPartChange
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid CustomerId { get; set; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid? ContractId { get; set; }
+
+    Guid? ICustomerPartChange.PartId
+    {
+        get => ContractId;
+        set => ContractId = value;
+    }
 
     public string Supplier { get; set; } = "";
 

@@ -6,13 +6,19 @@ using Servicenav.SharedKernel;
 namespace Servicenav.Customers.Features;
 
 /// <summary>Adds an orderer (no id) or changes one (with id).</summary>
-public sealed class SaveOrderer : IRequest<Result<CustomerDetailsDto>>
+public sealed class SaveOrderer : ICustomerPartChange
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid CustomerId { get; set; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid? OrdererId { get; set; }
+
+    Guid? ICustomerPartChange.PartId
+    {
+        get => OrdererId;
+        set => OrdererId = value;
+    }
 
     public string Name { get; set; } = "";
 

@@ -5,13 +5,19 @@ using Servicenav.SharedKernel;
 namespace Servicenav.Customers.Features;
 
 /// <summary>Adds a unit to the customer's organisation tree (no id) or renames/moves one (with id).</summary>
-public sealed class SaveOrganisationUnit : IRequest<Result<CustomerDetailsDto>>
+public sealed class SaveOrganisationUnit : ICustomerPartChange
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid CustomerId { get; set; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid? UnitId { get; set; }
+
+    Guid? ICustomerPartChange.PartId
+    {
+        get => UnitId;
+        set => UnitId = value;
+    }
 
     public Guid? ParentId { get; set; }
 
