@@ -17,9 +17,13 @@ public sealed class ServicenavFactory : WebApplicationFactory<Program>
     private readonly DatabaseProvider _provider;
     private readonly string? _connectionString;
 
-    public ServicenavFactory(bool kestrel, DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null)
+    private readonly bool _ownsFolder;
+
+    /// <param name="dataFolder">An existing data folder to reuse (a restart); by default a new temp folder deleted afterwards.</param>
+    public ServicenavFactory(bool kestrel, DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null, string? dataFolder = null)
     {
-        _folder = Directory.CreateTempSubdirectory("servicenav-web-").FullName;
+        _ownsFolder = dataFolder is null;
+        _folder = dataFolder ?? Directory.CreateTempSubdirectory("servicenav-web-").FullName;
         _provider = provider;
         _connectionString = connectionString;
         if (kestrel)
@@ -52,6 +56,11 @@ public sealed class ServicenavFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
