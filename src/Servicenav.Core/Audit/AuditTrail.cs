@@ -21,14 +21,35 @@ internal static class AuditTrail
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, string userName, DateTime nowUtc)
     {
-        var entries = new List<AuditEntry>();
-        foreach (var entry in tracker.Entries())
-        {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
-            {
-                continue;
-            }
+        var pending = tracker.Entries()
+            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
 
+        // A value object (owned type) that is replaced shows up as a delete and an add under the same key:
+        // that is one modification to the reader, with only the parts that really changed.
+        var replaced = pending
+            .Where(e => e.Metadata.IsOwned() && e.State == EntityState.Deleted)
+            .Select(deleted => (Deleted: deleted, Added: pending.FirstOrDefault(a =>
+                a.State == EntityState.Added && a.Metadata == deleted.Metadata && Key(a) == Key(deleted))))
+            .Where(pair => pair.Added is not null)
+            .ToList();
+
+        var entries = new List<AuditEntry>();
+        foreach (var (deleted, added) in replaced)
+        {
+            var changed = added!.Properties
+                .Where(p => !p.Metadata.IsPrimaryKey() && !Equals(deleted.Property(p.Metadata.Name).OriginalValue, p.CurrentValue))
+                .ToList();
+            if (changed.Count > 0)
+            {
+                entries.Add(new AuditEntry(nowUtc, userName, nameof(EntityState.Modified), EntityName(added), Key(added),
+                    Serialize(changed, p => deleted.Property(p.Metadata.Name).OriginalValue), Serialize(changed, p => p.CurrentValue)));
+            }
+        }
+
+        var paired = replaced.SelectMany(pair => new[] { pair.Deleted, pair.Added! }).ToHashSet();
+        foreach (var entry in pending.Where(e => !paired.Contains(e)))
+        {
             var changed = entry.State == EntityState.Modified
                 ? entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList()
                 : entry.Properties.ToList();

@@ -40,6 +40,40 @@ public class AuditTests
     }
 
     [Theory, AllDatabases]
+    public async Task ReplacedAccountString_IsOneModificationWithOnlyTheChangedParts(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        var created = (await app.Send(A.Customer(), As.Controller)).ShouldBeOk();
+        var update = new UpdateCustomer { Id = created.Id };
+        update.CopyFrom(created);
+        update.AccountAnsvar = "9999";
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero));
+
+        (await app.Send(update, As.Controller)).ShouldBeOk();
+
+        var page = (await app.Send(new ListAuditEntries(EntityType: "AccountString"), As.Admin)).ShouldBeOk();
+        var entry = page.Entries[0];
+        page.Entries.Count(e => e.AtUtc == entry.AtUtc).ShouldBe(1);
+        entry.Action.ShouldBe("Modified");
+        Values(entry.Before).ShouldBe(new Dictionary<string, string> { ["Ansvar"] = "1234" });
+        Values(entry.After).ShouldBe(new Dictionary<string, string> { ["Ansvar"] = "9999" });
+    }
+
+    [Theory, AllDatabases]
+    public async Task SavingAnUnchangedAccountString_RecordsNothing(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        var created = (await app.Send(A.Customer(), As.Controller)).ShouldBeOk();
+        var before = (await app.Send(new ListAuditEntries(), As.Admin)).ShouldBeOk().Total;
+        var update = new UpdateCustomer { Id = created.Id };
+        update.CopyFrom(created);
+
+        (await app.Send(update, As.Controller)).ShouldBeOk();
+
+        (await app.Send(new ListAuditEntries(), As.Admin)).ShouldBeOk().Total.ShouldBe(before);
+    }
+
+    [Theory, AllDatabases]
     public async Task CatalogueDecision_IsAuditedWithItsDiarienummerAndDates(DatabaseKind db)
     {
         await using var app = await TestApp.Start(db);

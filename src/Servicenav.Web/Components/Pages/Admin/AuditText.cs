@@ -24,31 +24,9 @@ public static class AuditText
     public static string Action(string action) =>
         CustomerText.ResourceManager.GetString("AuditAction_" + action, CultureInfo.CurrentUICulture) ?? action;
 
-    /// <summary>
-    /// The rows to show. A replaced value object (e.g. a new account string) is recorded as the old one deleted
-    /// and the new one added, at the same moment and key; it reads as one change from the old values to the new.
-    /// </summary>
-    public static List<AuditRow> Rows(IReadOnlyList<AuditEntryDto> entries)
-    {
-        var rows = new List<AuditRow>();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var e = entries[i];
-            var next = i + 1 < entries.Count ? entries[i + 1] : null;
-            if (next is not null && e.AtUtc == next.AtUtc && e.UserName == next.UserName && e.EntityType == next.EntityType && e.EntityKey == next.EntityKey
-                && new[] { e.Action, next.Action }.Order(StringComparer.Ordinal).SequenceEqual(["Added", "Deleted"]))
-            {
-                var (deleted, added) = e.Action == "Deleted" ? (e, next) : (next, e);
-                rows.Add(new AuditRow(added, "Modified", deleted.Before, added.After));
-                i++;
-                continue;
-            }
-
-            rows.Add(new AuditRow(e, e.Action, e.Before, e.After));
-        }
-
-        return rows;
-    }
+    /// <summary>The rows to show, one per recorded change (Core records a replaced value object as one modification).</summary>
+    public static List<AuditRow> Rows(IReadOnlyList<AuditEntryDto> entries) =>
+        entries.Select(e => new AuditRow(e, e.Action, e.Before, e.After)).ToList();
 
     /// <summary>A field's Swedish name where there is one; otherwise the property name as recorded.</summary>
     public static string Field(string field) =>
