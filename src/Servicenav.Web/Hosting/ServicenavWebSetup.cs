@@ -10,6 +10,7 @@ using Servicenav.SharedKernel;
 using Servicenav.Web.Api;
 using Servicenav.Web.Auth;
 using Servicenav.Web.Components;
+using Servicenav.Web.Components.Layout;
 
 namespace Servicenav.Web.Hosting;
 
@@ -46,6 +47,7 @@ public static class ServicenavWebSetup
         services.AddHealthChecks().AddDbContextCheck<ServicenavDb>("database");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, SwedishMudLocalizer>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -47,6 +48,17 @@ public sealed class PlatformTests(ApiFixture api)
         var matrix = await client.GetFromJsonAsync<JsonElement>("/api/usage");
         text.ShouldContain($"Totalt antal;{matrix.GetProperty("totalEmployees").GetInt32()}");
         text.ShouldContain("Andel;;");
+    }
+
+    [Fact]
+    public void MudBlazor_components_speak_swedish()
+    {
+        using var scope = api.Factory.Services.CreateScope();
+        var localizer = scope.ServiceProvider.GetRequiredService<MudBlazor.MudLocalizer>();
+        localizer["MudDialog_Close"].Value.ShouldBe("Stäng");
+        localizer["MudPagination_PageIndex", 3].Value.ShouldBe("Sida 3");
+        // Untranslated keys say so, and MudBlazor then uses its own English text.
+        localizer["MudColorPicker_HueSlider"].ResourceNotFound.ShouldBeTrue();
     }
 
     [Fact]
