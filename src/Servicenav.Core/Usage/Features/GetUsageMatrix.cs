@@ -45,7 +45,13 @@ internal sealed class GetUsageMatrixHandler(ServicenavDb db, TimeProvider clock)
     private async Task<List<MatrixRow>> VisibleRows(List<MatrixService> services, DateOnly today, CancellationToken ct)
     {
         var customers = await db.Customers.Select(c => new { c.Id, c.Number, c.Name, c.Employees }).ToListAsync(ct);
-        var cells = (await db.ServiceUsages.ToListAsync(ct)).ToLookup(u => u.CustomerId);
+        // Read-only and only the columns shown, for the services on screen: the matrix can hold 10^5 cells.
+        var codes = services.Select(s => s.Code).ToList();
+        var cells = (await db.ServiceUsages.AsNoTracking()
+                .Where(u => codes.Contains(u.ServiceCode))
+                .Select(u => new { u.CustomerId, u.ServiceCode, u.Status, u.DegreePercent, u.Note })
+                .ToListAsync(ct))
+            .ToLookup(u => u.CustomerId);
         var blocking = (await db.LocalContracts.Where(k => k.EndDate >= today).Select(k => new { k.CustomerId, k.ServiceCode }).ToListAsync(ct))
             .Select(k => (k.CustomerId, k.ServiceCode)).ToHashSet();
         return customers
