@@ -17,10 +17,7 @@ public sealed class CatalogEditingTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(app.BaseUrl);
         await page.SignInAsync("admin");
 
-        await page.GotoInteractiveAsync("/katalog-versioner");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Starta nytt utkast" }).ClickAsync();
-        await page.WaitForURLAsync("**/katalog-versioner/2");
-        await page.WaitForInteractiveAsync();
+        await StartDraftAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Katalogversion 2");
         await Assertions.Expect(page.GetByText("Version 2 är ett utkast", new() { Exact = false })).ToBeVisibleAsync();
         await page.ShouldHaveNoAxeViolationsAsync();
@@ -90,10 +87,7 @@ public sealed class CatalogEditingTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(app.BaseUrl);
         await page.SignInAsync("agare");
 
-        await page.GotoInteractiveAsync("/katalog-versioner");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Starta nytt utkast" }).ClickAsync();
-        await page.WaitForURLAsync("**/katalog-versioner/2");
-        await page.WaitForInteractiveAsync();
+        await StartDraftAsync(page);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Ändra It-arbetsplats" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Ändra Chefsstöd" })).ToHaveCountAsync(0);
@@ -127,10 +121,7 @@ public sealed class CatalogEditingTests(BrowserFixture browser)
         using var app = DemoAppFixture.StartIsolated();
         var page = await browser.NewPageAsync(app.BaseUrl);
         await page.SignInAsync("admin");
-        await page.GotoInteractiveAsync("/katalog-versioner");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Starta nytt utkast" }).ClickAsync();
-        await page.WaitForURLAsync("**/katalog-versioner/2");
-        await page.WaitForInteractiveAsync();
+        await StartDraftAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till område" }).ClickAsync();
         await page.GetByLabel("Kod").FillAsync("kost");
@@ -170,4 +161,13 @@ public sealed class CatalogEditingTests(BrowserFixture browser)
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Starts the next draft (version 2 on a fresh demo) from the versions page, as an editor would.</summary>
+    private static async Task StartDraftAsync(IPage page)
+    {
+        await page.GotoInteractiveAsync("/katalog-versioner");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Starta nytt utkast" }).ClickAsync();
+        await page.WaitForURLAsync("**/katalog-versioner/2");
+        await page.WaitForInteractiveAsync();
+    }
 }
