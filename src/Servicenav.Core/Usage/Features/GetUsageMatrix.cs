@@ -77,7 +77,9 @@ internal sealed class GetUsageMatrixHandler(ServicenavDb db, TimeProvider clock)
         var allCustomers = db.Customers.IgnoreQueryFilters([ServicenavDb.CustomerScopeFilter]);
         var customerCount = await allCustomers.CountAsync(ct);
         var totalEmployees = await allCustomers.SumAsync(c => (int?)c.Employees, ct) ?? 0;
+        var codes = services.Select(s => s.Code).ToList();
         var counts = await db.ServiceUsages.IgnoreQueryFilters([ServicenavDb.CustomerScopeFilter])
+            .Where(u => codes.Contains(u.ServiceCode))
             .Join(allCustomers, u => u.CustomerId, c => c.Id, (u, c) => new { u.ServiceCode, u.Status, c.Employees })
             .GroupBy(x => new { x.ServiceCode, x.Status })
             .Select(g => new { g.Key.ServiceCode, g.Key.Status, Count = g.Count(), Employees = g.Sum(x => x.Employees) })
