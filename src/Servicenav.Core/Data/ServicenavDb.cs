@@ -77,6 +77,8 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     {
         // Enums are stored by name: readable in SQL, stable when members are added.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyToOreConverter>();
+        configurationBuilder.Properties<Period>().HaveConversion<PeriodToKeyConverter>();
     }
 
     /// <summary>Builds <c>e => ScopeSeesAllCustomers || e.CustomerId == ScopeCustomerId</c> for one entity type.</summary>
