@@ -14,6 +14,27 @@ public enum Permission
     AuditRead,
     UsersManage,
     ImportData,
+
+    /// <summary>See costing models, cost pools and the self-cost build-up with its ledger lines.</summary>
+    CostingRead,
+
+    /// <summary>Import costs, edit costing models and run them.</summary>
+    CostingManage,
+
+    /// <summary>See decided, published price lists and a price's build-up (every signed-in user).</summary>
+    PriceListsRead,
+
+    /// <summary>Draft, calculate, compare and decide price lists; forecasts, result requirement, what-if.</summary>
+    PriceListsManage,
+
+    /// <summary>See invoices and usage records (a customer's own only, through the customer scope).</summary>
+    ChargingRead,
+
+    /// <summary>Import usage, run billing, close months, export to the ledger, decide refunds.</summary>
+    ChargingManage,
+
+    /// <summary>See the result per area and in total against budget and the result requirement.</summary>
+    ResultsRead,
 }
 
 public static class RolePermissions
@@ -25,18 +46,23 @@ public static class RolePermissions
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CatalogEditAll, Permission.CatalogDecide,
             Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead, Permission.UsageEdit,
             Permission.AuditRead, Permission.UsersManage, Permission.ImportData,
+            Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
+            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
+            Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
         ],
         [Role.Controller] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead, Permission.UsageEdit,
+            Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
+            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
         ],
-        [Role.Handlaggare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead],
-        [Role.Bestallare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead],
-        [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead],
+        [Role.Handlaggare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead],
+        [Role.Bestallare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead],
+        [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead],
     };
 
     public static IReadOnlyList<Permission> For(Role role) => Map[role];
