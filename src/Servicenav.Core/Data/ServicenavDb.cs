@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Servicenav.Access;
 using Servicenav.Access.Domain;
 using Servicenav.Audit;
+using Servicenav.Billing.Domain;
 using Servicenav.Catalog.Domain;
 using Servicenav.Customers.Domain;
 using Servicenav.SharedKernel;
@@ -34,6 +35,9 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     public DbSet<LocalContract> LocalContracts => Set<LocalContract>();
 
     public DbSet<ServiceUsage> ServiceUsages => Set<ServiceUsage>();
+
+    // Billing
+    public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
 
     public UserContext User => currentUser.User;
 

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Servicenav.Billing.Domain;
+using Servicenav.Customers.Domain;
+
+namespace Servicenav.Billing.Data;
+
+internal sealed class UsageRecordConfiguration : IEntityTypeConfiguration<UsageRecord>
+{
+    public void Configure(EntityTypeBuilder<UsageRecord> builder)
+    {
+        builder.ToTable("UsageRecords");
+        builder.HasKey(u => u.Id);
+        builder.Ignore(u => u.Quantity);
+        builder.Property(u => u.ServiceCode).HasMaxLength(60);
+        builder.Property(u => u.Unit).HasMaxLength(40);
+        builder.Property(u => u.SourceReference).HasMaxLength(200);
+        builder.Property(u => u.CorrectsSourceReference).HasMaxLength(200);
+        builder.Property(u => u.Ansvar).HasMaxLength(40);
+        builder.Property(u => u.Verksamhet).HasMaxLength(40);
+        builder.Property(u => u.Projekt).HasMaxLength(40);
+        builder.Property(u => u.Aktivitet).HasMaxLength(40);
+        builder.Property(u => u.OrganisationUnit).HasMaxLength(200);
+
+        // A source reference is counted once, whichever batch brings it again.
+        builder.HasIndex(u => u.SourceReference).IsUnique();
+
+        // The billing run reads one month, grouped by customer and service.
+        builder.HasIndex(u => new { u.Period, u.CustomerId, u.ServiceCode });
+        builder.HasOne<Customer>().WithMany().HasForeignKey(u => u.CustomerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
