@@ -6,6 +6,7 @@ using Servicenav.Audit;
 using Servicenav.Billing.Domain;
 using Servicenav.Catalog.Domain;
 using Servicenav.Customers.Domain;
+using Servicenav.Results.Domain;
 using Servicenav.SharedKernel;
 using Servicenav.Usage.Domain;
 
@@ -38,6 +39,11 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     // Billing
     public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
+
+    // Results
+    public DbSet<AreaBudget> AreaBudgets => Set<AreaBudget>();
+
+    public DbSet<RefundDecision> RefundDecisions => Set<RefundDecision>();
 
     public UserContext User => currentUser.User;
 

@@ -494,6 +494,107 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("CustomerUnits", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Results.Domain.AreaBudget", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year", "AreaCode");
+
+                    b.ToTable("AreaBudgets", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("BookIn")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CreditInvoiceCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Diarienummer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "AreaCode");
+
+                    b.ToTable("RefundDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecisionShare", b =>
+                {
+                    b.Property<Guid>("RefundDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Charged")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("RefundDecisionId", "CustomerId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("RefundDecisionShares", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -713,6 +814,21 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecisionShare", b =>
+                {
+                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.Results.Domain.RefundDecision", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("RefundDecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.HasOne("Servicenav.Customers.Domain.Customer", null)
@@ -736,6 +852,11 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Navigation("Orderers");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecision", b =>
+                {
+                    b.Navigation("Shares");
                 });
 #pragma warning restore 612, 618
         }

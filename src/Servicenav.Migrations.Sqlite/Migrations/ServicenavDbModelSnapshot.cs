@@ -489,6 +489,107 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("CustomerUnits", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Results.Domain.AreaBudget", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "AreaCode");
+
+                    b.ToTable("AreaBudgets", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BookIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreditInvoiceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Diarienummer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "AreaCode");
+
+                    b.ToTable("RefundDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecisionShare", b =>
+                {
+                    b.Property<Guid>("RefundDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Charged")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RefundDecisionId", "CustomerId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("RefundDecisionShares", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -708,6 +809,21 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecisionShare", b =>
+                {
+                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.Results.Domain.RefundDecision", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("RefundDecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.HasOne("Servicenav.Customers.Domain.Customer", null)
@@ -731,6 +847,11 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Navigation("Orderers");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecision", b =>
+                {
+                    b.Navigation("Shares");
                 });
 #pragma warning restore 612, 618
         }
