@@ -97,6 +97,8 @@ internal static class AuditTrail
     {
         Enum e => e.ToString(),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        SharedKernel.Period p => p.ToString(),
+        SharedKernel.Money m => m.Kronor,
         _ => value,
     };
 }
