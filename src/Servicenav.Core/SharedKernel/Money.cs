@@ -4,6 +4,7 @@ namespace Servicenav.SharedKernel;
 /// An amount in Swedish kronor, exact to the öre. Rounding to öre happens here and nowhere else
 /// (half away from zero, as Swedish invoices round). Stored as whole öre so SQLite can sum it exactly.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(MoneyJsonConverter))]
 public readonly record struct Money : IComparable<Money>
 {
     private Money(decimal kronor) => Kronor = kronor;

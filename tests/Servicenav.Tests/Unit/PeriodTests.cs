@@ -40,4 +40,14 @@ public class PeriodTests
         period.LastDay.ShouldBe(new DateOnly(2025, 3, 31));
         new Period(2024, 2).LastDay.ShouldBe(new DateOnly(2024, 2, 29));
     }
+
+    [Fact]
+    public void In_json_a_period_is_its_month_and_money_is_kronor()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new { Period = new Period(2026, 3), Amount = Money.Sek(1234.5m) });
+
+        json.ShouldBe("{\"Period\":\"2026-03\",\"Amount\":1234.5}");
+        System.Text.Json.JsonSerializer.Deserialize<Period>("\"2026-03\"").ShouldBe(new Period(2026, 3));
+        System.Text.Json.JsonSerializer.Deserialize<Money>("99.999").ShouldBe(Money.Sek(100m));
+    }
 }
