@@ -6,7 +6,7 @@ using Servicenav.Audit;
 using Servicenav.Billing.Domain;
 using Servicenav.Catalog.Domain;
 using Servicenav.Customers.Domain;
-using Servicenav.Results.Domain;
+using Servicenav.YearEnd.Domain;
 using Servicenav.SharedKernel;
 using Servicenav.Usage.Domain;
 

@@ -494,7 +494,40 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("CustomerUnits", (string)null);
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.AreaBudget", b =>
+            modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("DegreePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "ServiceCode")
+                        .IsUnique();
+
+                    b.ToTable("ServiceUsages", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.AreaBudget", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -514,7 +547,7 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("AreaBudgets", (string)null);
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecision", b =>
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -574,7 +607,7 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("RefundDecisions", (string)null);
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecisionShare", b =>
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecisionShare", b =>
                 {
                     b.Property<Guid>("RefundDecisionId")
                         .HasColumnType("uuid");
@@ -593,39 +626,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("CustomerId");
 
                     b.ToTable("RefundDecisionShares", (string)null);
-                });
-
-            modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<decimal?>("DegreePercent")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("numeric(5,2)");
-
-                    b.Property<string>("Note")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ServiceCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId", "ServiceCode")
-                        .IsUnique();
-
-                    b.ToTable("ServiceUsages", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.Access.Domain.User", b =>
@@ -814,7 +814,16 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecisionShare", b =>
+            modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
+                {
+                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecisionShare", b =>
                 {
                     b.HasOne("Servicenav.Customers.Domain.Customer", null)
                         .WithMany()
@@ -822,18 +831,9 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Servicenav.Results.Domain.RefundDecision", null)
+                    b.HasOne("Servicenav.YearEnd.Domain.RefundDecision", null)
                         .WithMany("Shares")
                         .HasForeignKey("RefundDecisionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
-                {
-                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -854,7 +854,7 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Navigation("Units");
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecision", b =>
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecision", b =>
                 {
                     b.Navigation("Shares");
                 });

@@ -489,7 +489,40 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("CustomerUnits", (string)null);
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.AreaBudget", b =>
+            modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DegreePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "ServiceCode")
+                        .IsUnique();
+
+                    b.ToTable("ServiceUsages", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.AreaBudget", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -509,7 +542,7 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("AreaBudgets", (string)null);
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecision", b =>
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -569,7 +602,7 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("RefundDecisions", (string)null);
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecisionShare", b =>
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecisionShare", b =>
                 {
                     b.Property<Guid>("RefundDecisionId")
                         .HasColumnType("TEXT");
@@ -588,39 +621,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasIndex("CustomerId");
 
                     b.ToTable("RefundDecisionShares", (string)null);
-                });
-
-            modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("DegreePercent")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ServiceCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId", "ServiceCode")
-                        .IsUnique();
-
-                    b.ToTable("ServiceUsages", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.Access.Domain.User", b =>
@@ -809,7 +809,16 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecisionShare", b =>
+            modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
+                {
+                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecisionShare", b =>
                 {
                     b.HasOne("Servicenav.Customers.Domain.Customer", null)
                         .WithMany()
@@ -817,18 +826,9 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Servicenav.Results.Domain.RefundDecision", null)
+                    b.HasOne("Servicenav.YearEnd.Domain.RefundDecision", null)
                         .WithMany("Shares")
                         .HasForeignKey("RefundDecisionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
-                {
-                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -849,7 +849,7 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Navigation("Units");
                 });
 
-            modelBuilder.Entity("Servicenav.Results.Domain.RefundDecision", b =>
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecision", b =>
                 {
                     b.Navigation("Shares");
                 });

@@ -80,6 +80,7 @@ public static class ServicenavWebSetup
         app.MapCustomerEndpoints();
         app.MapUsageEndpoints();
         app.MapAdminEndpoints();
+        app.MapResultsEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Servicenav.Results.Domain;
+using Servicenav.YearEnd.Domain;
 using Servicenav.SharedKernel;
 using Sylvan.Data.Csv;
 

@@ -1,4 +1,4 @@
-using Servicenav.Results.Domain;
+using Servicenav.YearEnd.Domain;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.Tests.Unit;
