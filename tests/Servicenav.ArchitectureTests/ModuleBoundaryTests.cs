@@ -13,12 +13,17 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Core = typeof(Sender).Assembly;
 
     [Theory]
-    [InlineData("Servicenav.Catalog", new[] { "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Customers", new[] { "Servicenav.Usage", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Usage", new[] { "Servicenav.Imports" })]
-    [InlineData("Servicenav.Access", new[] { "Servicenav.Catalog", "Servicenav.Usage", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Audit", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Imports" })]
-    [InlineData("Servicenav.SharedKernel", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Imports", "Servicenav.Audit", "Servicenav.Data" })]
+    [InlineData("Servicenav.Catalog", new[] { "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Customers", new[] { "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Usage", new[] { "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Ledger", new[] { "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Costing", new[] { "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Pricing", new[] { "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Billing", new[] { "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.YearEnd", new[] { "Servicenav.Imports" })]
+    [InlineData("Servicenav.Access", new[] { "Servicenav.Catalog", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Audit", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.SharedKernel", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports", "Servicenav.Audit", "Servicenav.Data" })]
     public void Module_does_not_depend_on_modules_above_it(string module, string[] forbidden)
     {
         var result = Types.InAssembly(Core).That().ResideInNamespace(module).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
@@ -30,6 +35,11 @@ public sealed class ModuleBoundaryTests
     [InlineData("Servicenav.Customers.Domain")]
     [InlineData("Servicenav.Usage.Domain")]
     [InlineData("Servicenav.Access.Domain")]
+    [InlineData("Servicenav.Ledger.Domain")]
+    [InlineData("Servicenav.Costing.Domain")]
+    [InlineData("Servicenav.Pricing.Domain")]
+    [InlineData("Servicenav.Billing.Domain")]
+    [InlineData("Servicenav.YearEnd.Domain")]
     public void Domain_types_know_neither_persistence_nor_use_cases(string domain)
     {
         var module = domain[..domain.LastIndexOf('.')];
