@@ -6,6 +6,7 @@ using Servicenav.Audit;
 using Servicenav.Billing.Domain;
 using Servicenav.Catalog.Domain;
 using Servicenav.Customers.Domain;
+using Servicenav.Pricing.Domain;
 using Servicenav.SharedKernel;
 using Servicenav.Usage.Domain;
 
@@ -38,6 +39,13 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     // Billing
     public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
+
+    // Pricing
+    public DbSet<PriceList> PriceLists => Set<PriceList>();
+
+    public DbSet<VolumeForecast> PriceListForecasts => Set<VolumeForecast>();
+
+    public DbSet<CostIndex> PricingCostIndices => Set<CostIndex>();
 
     public UserContext User => currentUser.User;
 
