@@ -80,6 +80,7 @@ public static class ServicenavWebSetup
         app.MapCustomerEndpoints();
         app.MapUsageEndpoints();
         app.MapAdminEndpoints();
+        app.MapPricingEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
