@@ -25,6 +25,7 @@ public static class Commands
         root.Subcommands.Add(Import());
         root.Subcommands.Add(Export());
         root.Subcommands.Add(Users());
+        root.Subcommands.Add(PricingCommands.Build(Run));
         return root;
     }
 

@@ -84,10 +84,11 @@ public static class PriceRules
         Money? unitPrice = null;
         if (input.Model != PriceModel.Fixed && (variablePart != 0m || input.Model != PriceModel.Hybrid))
         {
+            // A service with nothing to recover needs no volume; one with a cost and no volume cannot be priced.
             var volume = volumes.Sum(v => v.Quantity);
             if (volume <= 0m)
             {
-                issue ??= PricingMessages.NoForecastVolume;
+                issue ??= variablePart == 0m ? null : PricingMessages.NoForecastVolume;
             }
             else
             {
