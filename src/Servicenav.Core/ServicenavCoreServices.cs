@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Servicenav.Access;
 using Servicenav.Data;
 using Servicenav.YearEnd;
+using Servicenav.Pricing;
 using Servicenav.SharedKernel;
 
 namespace Servicenav;
@@ -21,6 +22,7 @@ public static class ServicenavCoreServices
         services.AddSingleton<Sender>();
         services.AddScoped<DatabaseMigrator>();
         services.AddYearEndModule();
+        services.AddPricingModule();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

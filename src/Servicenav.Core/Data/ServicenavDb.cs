@@ -7,6 +7,7 @@ using Servicenav.Billing.Domain;
 using Servicenav.Catalog.Domain;
 using Servicenav.Customers.Domain;
 using Servicenav.YearEnd.Domain;
+using Servicenav.Pricing.Domain;
 using Servicenav.SharedKernel;
 using Servicenav.Usage.Domain;
 
@@ -44,6 +45,12 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     public DbSet<AreaBudget> AreaBudgets => Set<AreaBudget>();
 
     public DbSet<RefundDecision> RefundDecisions => Set<RefundDecision>();
+    // Pricing
+    public DbSet<PriceList> PriceLists => Set<PriceList>();
+
+    public DbSet<VolumeForecast> PriceListForecasts => Set<VolumeForecast>();
+
+    public DbSet<CostIndex> PricingCostIndices => Set<CostIndex>();
 
     public UserContext User => currentUser.User;
 

@@ -81,6 +81,7 @@ public static class ServicenavWebSetup
         app.MapUsageEndpoints();
         app.MapAdminEndpoints();
         app.MapResultsEndpoints();
+        app.MapPricingEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
