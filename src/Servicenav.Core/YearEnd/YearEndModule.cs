@@ -8,7 +8,7 @@ public static class YearEndModule
 {
     public static IServiceCollection AddYearEndModule(this IServiceCollection services)
     {
-        services.TryAddScoped<IResultRequirementSource, NoResultRequirement>();
+        services.TryAddScoped<IResultRequirementSource, Data.PriceListResultRequirement>();
         services.AddScoped<YearResultCalculator>();
         return services;
     }
