@@ -39,6 +39,8 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     // Billing
     public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
 
+    public DbSet<UsageImportBatch> UsageImportBatches => Set<UsageImportBatch>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>
