@@ -40,6 +40,11 @@ internal abstract class UsageStaging
 
     public abstract string DropTemp(string table);
 
+    /// <summary>Session settings for a bulk import (and their defaults, for a pooled connection that lives on).</summary>
+    public virtual string BulkSettings => "";
+
+    public virtual string NormalSettings => "";
+
     /// <summary>Temp tables: dropped on commit/rollback on PostgreSQL; SQLite keeps them per connection, so drop them.</summary>
     public abstract string TempSuffix { get; }
 
@@ -124,6 +129,12 @@ internal sealed class SqliteUsageStaging : UsageStaging
     public override string Analyze(string table) => ""; // the checks join on small keyed tables: index lookups need no statistics
 
     public override string DropTemp(string table) => $"DROP TABLE IF EXISTS temp.{table}";
+
+    // A 2 MB page cache (the default) makes a million random index inserts go to disk pages again and again:
+    // 128 MB, for this connection while it imports, halves the insert time (measured).
+    public override string BulkSettings => "PRAGMA cache_size = -131072";
+
+    public override string NormalSettings => "PRAGMA cache_size = -2000";
 
     public override IStagingWriter OpenWriter(DbConnection connection, DbTransaction transaction) =>
         new Writer((SqliteConnection)connection, (SqliteTransaction)transaction);

@@ -37,6 +37,17 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
     {
         var connection = db.Database.GetDbConnection();
         var staging = UsageStaging.For(connection);
+        var lap = System.Diagnostics.Stopwatch.StartNew();
+        void Lap(string step)
+        {
+            if (Environment.GetEnvironmentVariable("USAGE_TIMINGS") is not null)
+            {
+                Console.WriteLine($"  {step}: {lap.Elapsed.TotalMilliseconds:N0} ms");
+            }
+
+            lap.Restart();
+        }
+
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -49,7 +60,12 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
             }
 
             await sql.Execute(staging.CreateTemp(UsageStaging.Table, staging.StagingColumns), ct);
+            if (staging.BulkSettings is { Length: > 0 } bulk)
+            {
+                await sql.Execute(bulk, ct);
+            }
             var (rowsRead, periods) = Stage(staging, connection, tx, rows, errors, ct);
+            Lap("stage");
             if (rowsRead == 0 && errors.Count == 0)
             {
                 errors.Add(1, "", UsageMessages.EmptyBatch);
@@ -63,8 +79,11 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
                 UPDATE {UsageStaging.Table} SET skip = 1
                 WHERE EXISTS (SELECT 1 FROM "UsageRecords" u WHERE u."SourceReference" = {UsageStaging.Table}.source_ref)
                 """, ct);
+            Lap("skip existing");
             await LoadKeys(sql, staging, periods, ct);
+            Lap("keys");
             await Validate(sql, errors, ct);
+            Lap("validate");
             if (errors.Count > 0)
             {
                 await transaction.RollbackAsync(ct);
@@ -74,6 +93,7 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
             var batchId = Guid.CreateVersion7();
             var now = clock.GetUtcNow().UtcDateTime;
             var accepted = await InsertRecords(sql, staging, batchId, now, ct);
+            Lap("insert");
             var skipped = await sql.Scalar<long>($"SELECT COUNT(*) FROM {UsageStaging.Table} WHERE skip = 1", ct);
             var totals = await Totals(sql, ct);
 
@@ -88,7 +108,9 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
                 await hook.BeforeCommit(ct);
             }
 
+            Lap("totals+batch");
             await transaction.CommitAsync(ct);
+            Lap("commit");
             return new UsageImportResult(true, batchId, rowsRead, accepted, (int)skipped, totals, [], 0);
         }
         finally
@@ -101,6 +123,8 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
                 {
                     await sql.Execute(staging.DropTemp(table), CancellationToken.None);
                 }
+
+                await sql.Execute(staging.NormalSettings, CancellationToken.None);
             }
 
             await db.Database.CloseConnectionAsync();
@@ -155,16 +179,22 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
 
         await sql.Execute(staging.CreateTemp(PriceUnits,
             "period integer NOT NULL, service_key text NOT NULL, unit_key text NOT NULL, service_code text NOT NULL, unit text NOT NULL, PRIMARY KEY (period, service_key, unit_key)"), ct);
+        var priced = new List<(int Period, string Code, string Unit)>();
         foreach (var period in periods.Order())
         {
             var list = await prices.ForPeriodAsync(Period.FromKey(period), ct);
-            foreach (var (serviceCode, unit) in PricedUnits(list))
+            priced.AddRange(PricedUnits(list).Select(p => (period, p.ServiceCode, p.Unit)));
+        }
+
+        // One statement per 200 pairs: a price list has a few hundred services, and round trips cost more than rows.
+        foreach (var chunk in priced.DistinctBy(p => (p.Period, p.Code.ToLowerInvariant(), p.Unit.ToLowerInvariant())).Chunk(200))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"(@p{i}, @s{i}, @k{i}, @c{i}, @u{i})"));
+            var parameters = chunk.SelectMany((p, i) => new (string, object)[]
             {
-                await sql.Execute(
-                    $"INSERT INTO {PriceUnits} (period, service_key, unit_key, service_code, unit) VALUES (@period, @service, @unitKey, @code, @unit) ON CONFLICT DO NOTHING",
-                    ct,
-                    ("@period", period), ("@service", serviceCode.ToLowerInvariant()), ("@unitKey", unit.ToLowerInvariant()), ("@code", serviceCode), ("@unit", unit));
-            }
+                ($"@p{i}", p.Period), ($"@s{i}", p.Code.ToLowerInvariant()), ($"@k{i}", p.Unit.ToLowerInvariant()), ($"@c{i}", p.Code), ($"@u{i}", p.Unit),
+            }).ToArray();
+            await sql.Execute($"INSERT INTO {PriceUnits} (period, service_key, unit_key, service_code, unit) VALUES {values}", ct, parameters);
         }
     }
 
