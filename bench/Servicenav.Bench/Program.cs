@@ -15,6 +15,16 @@ using Servicenav.Usage.Features;
 // Measures what users wait for in this features, at region scale, on SQLite or PostgreSQL.
 // Usage: dotnet run -c Release --project bench/Servicenav.Bench -- [sqlite|postgres] [customers] [services]
 // (bench/run.sh runs both providers and writes bench/results/).
+if (args.Length > 0 && args[0] == "usage-import")
+{
+    // bench/usage-import.sh: usage import of 1 M rows beside the raw COPY / prepared-insert floor.
+    var usageProvider = args.Length > 1 && args[1].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+    var usageReport = await UsageImportBench.Run(usageProvider, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);
+    Console.WriteLine(usageReport);
+    File.AppendAllText(Path.Combine(FindRepoRoot(), "bench", "results", $"{DateTime.UtcNow:yyyy-MM-dd}-usage-import.md"), usageReport + Environment.NewLine);
+    return;
+}
+
 var provider = args.Length > 0 && args[0].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 var customers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var services = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;

@@ -27,6 +27,7 @@ public static class Commands
         root.Subcommands.Add(Users());
         root.Subcommands.Add(YearEndCommands.Build());
         root.Subcommands.Add(PricingCommands.Build(Run));
+        root.Subcommands.Add(UsageCommands.Build());
         return root;
     }
 

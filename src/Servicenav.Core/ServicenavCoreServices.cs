@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Servicenav.Access;
+using Servicenav.Billing;
 using Servicenav.Data;
 using Servicenav.YearEnd;
 using Servicenav.Pricing;
@@ -23,6 +24,7 @@ public static class ServicenavCoreServices
         services.AddScoped<DatabaseMigrator>();
         services.AddYearEndModule();
         services.AddPricingModule();
+        services.AddUsageImportModule();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -51,6 +51,7 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     public DbSet<VolumeForecast> PriceListForecasts => Set<VolumeForecast>();
 
     public DbSet<CostIndex> PricingCostIndices => Set<CostIndex>();
+    public DbSet<UsageImportBatch> UsageImportBatches => Set<UsageImportBatch>();
 
     public UserContext User => currentUser.User;
 

@@ -79,6 +79,7 @@ public static class ServicenavWebSetup
         app.MapCatalogEndpoints();
         app.MapCustomerEndpoints();
         app.MapUsageEndpoints();
+        app.MapUsageImportEndpoints();
         app.MapAdminEndpoints();
         app.MapResultsEndpoints();
         app.MapPricingEndpoints();

@@ -1,0 +1,22 @@
+using Servicenav.SharedKernel;
+
+namespace Servicenav.Billing;
+
+/// <summary>
+/// Which months are closed (locked by billing): usage for a closed month is refused and must come as a
+/// correction in an open month. The billing run owns closing; usage import only reads this contract.
+/// </summary>
+public interface IClosedPeriods
+{
+    Task<IReadOnlySet<Period>> ClosedAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// The default until billing registers its own (registered with TryAdd, so billing's replaces it): no month closed.
+/// </summary>
+internal sealed class NoClosedPeriods : IClosedPeriods
+{
+    private static readonly IReadOnlySet<Period> None = new HashSet<Period>();
+
+    public Task<IReadOnlySet<Period>> ClosedAsync(CancellationToken cancellationToken = default) => Task.FromResult(None);
+}
