@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Servicenav.Pricing;
 
 namespace Servicenav.Billing;
 
@@ -11,17 +10,7 @@ public static class UsageImportModule
     {
         // Billing's period closing replaces this (TryAdd: whichever module registers first, a real one wins).
         services.TryAddScoped<IClosedPeriods, NoClosedPeriods>();
-
-        // Placeholder until the pricing module registers the real contract: no decided price list, so every usage
-        // row is refused with "no price in force". Remove when Pricing's AddPricingModule registers IPricesInForce.
-        services.TryAddScoped<IPricesInForce, NoPricesInForce>();
         services.AddScoped<Features.UsageImporter>();
         return services;
-    }
-
-    private sealed class NoPricesInForce : IPricesInForce
-    {
-        public Task<PricesInForce?> ForPeriodAsync(SharedKernel.Period period, CancellationToken cancellationToken = default) =>
-            Task.FromResult<PricesInForce?>(null);
     }
 }
