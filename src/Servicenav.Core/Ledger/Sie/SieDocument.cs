@@ -82,7 +82,7 @@ public sealed record SieDimension(int Number, string Name, int? Parent = null);
 /// <summary>One object in an object list: dimension 1 is by convention the cost centre (ansvar/kostnadsställe).</summary>
 public sealed record SieObjectRef(int Dimension, string Id);
 
-public sealed record SieVoucher(string Series, string Number, DateOnly Date, string Text, int Line)
+public sealed record SieVoucher(string Series, string Number, DateOnly Date, string Text, int Line = 0)
 {
     public DateOnly? RegisteredOn { get; init; }
 
@@ -106,7 +106,7 @@ public enum SieTransactionKind
     Removed,
 }
 
-public sealed record SieTransaction(string Account, IReadOnlyList<SieObjectRef> Objects, decimal Amount, int Line)
+public sealed record SieTransaction(string Account, IReadOnlyList<SieObjectRef> Objects, decimal Amount, int Line = 0)
 {
     public DateOnly? Date { get; init; }
 
