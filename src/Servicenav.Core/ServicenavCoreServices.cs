@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Servicenav.Access;
 using Servicenav.Data;
+using Servicenav.Ledger;
 using Servicenav.SharedKernel;
 
 namespace Servicenav;
@@ -19,6 +20,7 @@ public static class ServicenavCoreServices
         services.AddDbContext<ServicenavDb>(o => DbContextOptionsFactory.Configure(o, provider, connectionString));
         services.AddSingleton<Sender>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddLedgerModule();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -39,6 +39,11 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     // Billing
     public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
 
+    // Ledger
+    public DbSet<Ledger.Domain.LedgerImport> LedgerImports => Set<Ledger.Domain.LedgerImport>();
+
+    public DbSet<Ledger.Domain.LedgerRow> LedgerRows => Set<Ledger.Domain.LedgerRow>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>
