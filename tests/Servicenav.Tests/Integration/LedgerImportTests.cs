@@ -232,3 +232,23 @@ public class LedgerImportTests
         pools.ShouldAllBe(p => p.AccountGroupName == "Förbrukningsmaterial");
     }
 }
+
+public class LedgerDemoTests
+{
+    [Theory, AllDatabases]
+    public async Task DemoLedger_ImportsThroughTheSieImport(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+
+        var outcome = (await app.Send(new ImportDemoLedger(2025, CostLines: 20_000), Servicenav.Access.UserContext.System("demo"))).ShouldBeOk();
+        var budget = (await app.Send(new ImportDemoLedger(2025, LedgerKind.Budget), Servicenav.Access.UserContext.System("demo"))).ShouldBeOk();
+
+        outcome.CostLineCount.ShouldBeInRange(19_000, 21_000);
+        outcome.RevenueTotal.Kronor.ShouldBeLessThan(-1_900_000_000m);
+        budget.CostLineCount.ShouldBe(33 * 12 * 40);
+        var pools = (await app.Send(new GetCostPools(2025, LedgerKind.Outcome), As.Controller)).ShouldBeOk();
+        pools.Sum(p => p.Amount.Ore).ShouldBe(outcome.CostTotal.Ore);
+        pools.Select(p => p.Ansvar).Distinct().Count().ShouldBe(40);
+        pools.Where(p => p.CostType == CostType.Capital).Select(p => p.AccountGroup).Distinct().ShouldBe(["782", "783", "841", "849"], ignoreOrder: true);
+    }
+}

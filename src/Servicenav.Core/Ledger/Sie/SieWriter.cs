@@ -4,7 +4,7 @@ using System.Text;
 namespace Servicenav.Ledger.Sie;
 
 /// <summary>
-/// Writes a SIE 4I file (vouchers for import into the ledger): <c>#FLAGGA 0</c>, <c>#FORMAT PC8</c> and the text in
+/// Writes a SIE 4I file (vouchers for import into the ledger; #PSALDO/#PBUDGET rows too when the document has them): <c>#FLAGGA 0</c>, <c>#FORMAT PC8</c> and the text in
 /// code page 437, every text field quoted (a quote inside as <c>\"</c>), object ids quoted, amounts with a point and
 /// two decimals. Reads back with <see cref="SieReader"/> to the same vouchers.
 /// </summary>
@@ -62,6 +62,14 @@ public static class SieWriter
         foreach (var ((dimension, id), objectName) in document.Objects.OrderBy(o => o.Key.Dimension).ThenBy(o => o.Key.Id, StringComparer.Ordinal))
         {
             Line(w, "#OBJEKT", Number(dimension), Quote(id), Quote(objectName));
+        }
+
+        foreach (var (label, rows) in new[] { ("#PSALDO", document.PeriodBalances), ("#PBUDGET", document.PeriodBudgets) })
+        {
+            foreach (var row in rows)
+            {
+                Line(w, label, Number(row.YearIndex), Number(row.Period), row.Account, Objects(row.Objects), Amount(row.Amount));
+            }
         }
 
         foreach (var voucher in document.Vouchers)
