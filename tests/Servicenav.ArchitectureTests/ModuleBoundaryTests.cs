@@ -16,6 +16,7 @@ public sealed class ModuleBoundaryTests
     [InlineData("Servicenav.Catalog", new[] { "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Imports" })]
     [InlineData("Servicenav.Customers", new[] { "Servicenav.Usage", "Servicenav.Imports" })]
     [InlineData("Servicenav.Usage", new[] { "Servicenav.Imports" })]
+    [InlineData("Servicenav.Ledger", new[] { "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.Results", "Servicenav.Imports" })]
     [InlineData("Servicenav.Access", new[] { "Servicenav.Catalog", "Servicenav.Usage", "Servicenav.Imports" })]
     [InlineData("Servicenav.Audit", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Imports" })]
     [InlineData("Servicenav.SharedKernel", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Imports", "Servicenav.Audit", "Servicenav.Data" })]
@@ -29,6 +30,7 @@ public sealed class ModuleBoundaryTests
     [InlineData("Servicenav.Catalog.Domain")]
     [InlineData("Servicenav.Customers.Domain")]
     [InlineData("Servicenav.Usage.Domain")]
+    [InlineData("Servicenav.Ledger.Domain")]
     [InlineData("Servicenav.Access.Domain")]
     public void Domain_types_know_neither_persistence_nor_use_cases(string domain)
     {
