@@ -25,6 +25,7 @@ if (args.Length > 0 && args[0] == "usage-import")
     return;
 }
 
+if (args is ["ledger-import", ..]) { var text = await LedgerImportBench.Run(args.Length > 1 && args[1].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300_000); Console.WriteLine(text); var dir = Path.Combine(FindRepoRoot(), "bench", "results"); await File.AppendAllTextAsync(Path.Combine(dir, $"{DateTime.UtcNow:yyyy-MM-dd}-ledger-import.md"), text + Environment.NewLine); return; }
 var provider = args.Length > 0 && args[0].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 var customers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var services = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;

@@ -28,6 +28,7 @@ public static class Commands
         root.Subcommands.Add(YearEndCommands.Build());
         root.Subcommands.Add(PricingCommands.Build(Run));
         root.Subcommands.Add(UsageCommands.Build());
+        root.Subcommands.Add(LedgerCommands.Build());
         return root;
     }
 

@@ -7,6 +7,7 @@ using Servicenav.Billing;
 using Servicenav.Data;
 using Servicenav.YearEnd;
 using Servicenav.Pricing;
+using Servicenav.Ledger;
 using Servicenav.SharedKernel;
 
 namespace Servicenav;
@@ -25,6 +26,7 @@ public static class ServicenavCoreServices
         services.AddYearEndModule();
         services.AddPricingModule();
         services.AddUsageImportModule();
+        services.AddLedgerModule();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -52,6 +52,10 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<CostIndex> PricingCostIndices => Set<CostIndex>();
     public DbSet<UsageImportBatch> UsageImportBatches => Set<UsageImportBatch>();
+    // Ledger
+    public DbSet<Ledger.Domain.LedgerImport> LedgerImports => Set<Ledger.Domain.LedgerImport>();
+
+    public DbSet<Ledger.Domain.LedgerRow> LedgerRows => Set<Ledger.Domain.LedgerRow>();
 
     public UserContext User => currentUser.User;
 

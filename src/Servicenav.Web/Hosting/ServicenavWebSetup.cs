@@ -80,6 +80,7 @@ public static class ServicenavWebSetup
         app.MapCustomerEndpoints();
         app.MapUsageEndpoints();
         app.MapUsageImportEndpoints();
+        app.MapLedgerEndpoints();
         app.MapAdminEndpoints();
         app.MapResultsEndpoints();
         app.MapPricingEndpoints();

@@ -25,6 +25,7 @@ public sealed class RoleMatrixTests(ApiFixture api)
             var admin = user == "admin";
             data.Add(user, "/api/audit", admin ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
             data.Add(user, "/api/users", admin ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            data.Add(user, "/api/ledger/imports", user is "admin" or "agare" or "controller" ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
         }
 
         return data;

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Servicenav.Access;
+using Servicenav.Data;
+using Servicenav.Ledger;
+using Servicenav.Ledger.Demo;
+using Servicenav.Ledger.Domain;
+using Servicenav.Ledger.Features;
+using Servicenav.Ledger.Sie;
+
+namespace Servicenav.Bench;
+
+/// <summary>
+/// The ledger import at region scale: a generated outcome year (default 300 000 cost lines, ~2 000 mnkr) written as
+/// SIE, read back, imported through <see cref="ImportLedger"/> (COPY / prepared inserts), imported again (replace),
+/// and the year's pools summed. Usage: <c>ledger-import [sqlite|postgres] [costLines]</c>.
+/// </summary>
+public static class LedgerImportBench
+{
+    public static async Task<string> Run(DatabaseProvider provider, int costLines)
+    {
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"## Ledger import, {provider}: {costLines:N0} cost lines");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        report.AppendLine();
+        report.AppendLine("| step | time | rows/s |");
+        report.AppendLine("|---|---|---|");
+
+        var sw = Stopwatch.StartNew();
+        var doc = new LedgerGenerator(2025).Outcome(2025, costLines);
+        var rows = doc.Vouchers.Sum(v => v.Transactions.Count);
+        Row(report, $"generate ({rows:N0} #TRANS rows, {doc.Vouchers.Count:N0} vouchers)", sw, rows);
+
+        sw.Restart();
+        var bytes = SieWriter.WriteBytes(doc);
+        Row(report, $"write SIE ({bytes.Length / 1024.0 / 1024.0:N1} MB)", sw, rows);
+
+        sw.Restart();
+        _ = SieReader.Read(bytes);
+        Row(report, "read SIE (tokenize, parse)", sw, rows);
+
+        await using var database = await BenchDatabase.Create(provider);
+        var system = UserContext.System("bench");
+        sw.Restart();
+        var first = (await database.Sender.Send(new ImportLedger(bytes, LedgerFileFormat.Sie, 2025, LedgerKind.Outcome, "bench.se"), system)).Value!;
+        Row(report, $"ImportLedger into an empty year (read + check + {first.LineCount:N0} lines stored)", sw, first.LineCount);
+
+        sw.Restart();
+        var again = (await database.Sender.Send(new ImportLedger(bytes, LedgerFileFormat.Sie, 2025, LedgerKind.Outcome, "bench.se"), system)).Value!;
+        Row(report, "ImportLedger again (replaces the year: delete + insert)", sw, again.LineCount);
+
+        var pools = await database.Sender.Send(new GetCostPools(2025, LedgerKind.Outcome), system);
+        sw.Restart();
+        pools = await database.Sender.Send(new GetCostPools(2025, LedgerKind.Outcome), system);
+        Row(report, $"GetCostPools ({pools.Value!.Count:N0} pools, SUM in SQL)", sw, first.CostLineCount);
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Cost total {first.CostTotal}; pools sum {Servicenav.SharedKernel.Money.FromOre(pools.Value!.Sum(p => p.Amount.Ore))}. Peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB.");
+        return report.ToString();
+    }
+
+    private static void Row(StringBuilder report, string step, Stopwatch sw, int rows) =>
+        report.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {sw.Elapsed.TotalMilliseconds:N0} ms | {rows / sw.Elapsed.TotalSeconds:N0} |");
+}
