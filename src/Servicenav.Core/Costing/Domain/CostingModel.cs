@@ -162,7 +162,7 @@ public sealed class CostingModel : Entity
 
     /// <summary>Human label of a driver for messages: "pool 5010|1200", "ansvar 1200", "aktivitet HR".</summary>
     public static string DriverLabel(DriverKind kind, DriverSource source, string sourceKey) =>
-        string.Format(SwedishCulture.Culture, CostingMessages.DriverLabel, CostingText.Of(kind), CostingText.Of(source).ToLower(SwedishCulture.Culture), sourceKey);
+        string.Format(SwedishCulture.Culture, CostingMessages.DriverLabel, CostingEnumText.Of(kind), CostingEnumText.Of(source).ToLower(SwedishCulture.Culture), sourceKey);
 
     private CostingActivity RequireActivity(string code) =>
         FindActivity(code) ?? throw new ValidationFailedException("code", string.Format(SwedishCulture.Culture, CostingMessages.ActivityNotFound, code));

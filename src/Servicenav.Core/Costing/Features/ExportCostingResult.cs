@@ -85,7 +85,7 @@ internal sealed class ExportCostingResultHandler(ServicenavDb db, ICostPools cos
             [CostingMessages.Export_ActivityCode, CostingMessages.Export_Activity, CostingMessages.Export_Pool, CostingMessages.Export_AccountGroup, CostingMessages.Export_PoolName, CostingMessages.Export_Ansvar, CostingMessages.Export_CostType, CostingMessages.Export_Amount, CostingMessages.Export_ViaSupport],
             buildUp.Activities.SelectMany(a => a.Pools.Select(p => new object?[]
             {
-                a.ActivityCode, a.ActivityName, p.PoolKey, p.AccountGroup, p.AccountGroupName, p.Ansvar, CostingText.Of(p.CostType), p.Amount, p.ViaSupport,
+                a.ActivityCode, a.ActivityName, p.PoolKey, p.AccountGroup, p.AccountGroupName, p.Ansvar, CostingEnumText.Of(p.CostType), p.Amount, p.ViaSupport,
             })).ToList());
 
         var lines = new List<object?[]>();
