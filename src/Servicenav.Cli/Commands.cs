@@ -29,6 +29,7 @@ public static class Commands
         root.Subcommands.Add(PricingCommands.Build(Run));
         root.Subcommands.Add(UsageCommands.Build());
         root.Subcommands.Add(LedgerCommands.Build());
+        root.Subcommands.Add(CostingCommands.Build());
         return root;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Servicenav.Access;
 using Servicenav.Billing;
+using Servicenav.Costing;
 using Servicenav.Data;
 using Servicenav.YearEnd;
 using Servicenav.Pricing;
@@ -27,6 +28,7 @@ public static class ServicenavCoreServices
         services.AddPricingModule();
         services.AddUsageImportModule();
         services.AddLedgerModule();
+        services.AddCostingModule();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -56,6 +56,18 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     public DbSet<Ledger.Domain.LedgerImport> LedgerImports => Set<Ledger.Domain.LedgerImport>();
 
     public DbSet<Ledger.Domain.LedgerRow> LedgerRows => Set<Ledger.Domain.LedgerRow>();
+    // Costing
+    public DbSet<Costing.Domain.CostingModel> CostingModels => Set<Costing.Domain.CostingModel>();
+
+    public DbSet<Costing.Domain.CostingRun> CostingRuns => Set<Costing.Domain.CostingRun>();
+
+    public DbSet<Costing.Domain.CostingRunPool> CostingRunPools => Set<Costing.Domain.CostingRunPool>();
+
+    public DbSet<Costing.Domain.CostingRunActivity> CostingRunActivities => Set<Costing.Domain.CostingRunActivity>();
+
+    public DbSet<Costing.Domain.CostingRunActivityPool> CostingRunActivityPools => Set<Costing.Domain.CostingRunActivityPool>();
+
+    public DbSet<Costing.Domain.CostingRunServiceActivity> CostingRunServiceActivities => Set<Costing.Domain.CostingRunServiceActivity>();
 
     public UserContext User => currentUser.User;
 

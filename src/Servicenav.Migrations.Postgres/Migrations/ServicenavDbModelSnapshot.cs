@@ -404,6 +404,329 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("CatalogVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("CostingModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingModelId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("CostingActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("CostingModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingModelId", "Kind", "Source", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("CostingDrivers", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriverLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CostingDriverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ValueMicro");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingDriverId");
+
+                    b.ToTable("CostingDriverLines", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("CalculatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CostingModels", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CalculatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CalculatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("CostingModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PoolCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PoolsTotalOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RemainderPoolToActivityOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RemainderServiceOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RemainderSupportOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ServiceCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServicesTotalOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingModelId");
+
+                    b.HasIndex("Year", "CalculatedAtUtc");
+
+                    b.ToTable("CostingRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivity", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("DirectOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalOre")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CostingRunId", "ActivityCode");
+
+                    b.ToTable("CostingRunActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivityPool", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PoolKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("DirectOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalOre")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CostingRunId", "ActivityCode", "PoolKey");
+
+                    b.ToTable("CostingRunActivityPools", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunPool", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PoolKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("AccountGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AccountGroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Ansvar")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CostType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CostingRunId", "PoolKey");
+
+                    b.ToTable("CostingRunPools", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunServiceActivity", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("CapitalOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OtherOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PersonnelOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QuantityMicro")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RemainderOre")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CostingRunId", "ServiceCode", "ActivityCode");
+
+                    b.ToTable("CostingRunServiceActivities", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -905,6 +1228,78 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Navigation("Decision");
                 });
 
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingActivity", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingModel", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("CostingModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriver", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingModel", null)
+                        .WithMany("Drivers")
+                        .HasForeignKey("CostingModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriverLine", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingDriver", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CostingDriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRun", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingModel", null)
+                        .WithMany()
+                        .HasForeignKey("CostingModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivity", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivityPool", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunPool", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunServiceActivity", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>
                 {
                     b.OwnsOne("Servicenav.Customers.Domain.AccountString", "AccountString", b1 =>
@@ -1021,6 +1416,18 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Navigation("Areas");
 
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriver", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingModel", b =>
+                {
+                    b.Navigation("Activities");
+
+                    b.Navigation("Drivers");
                 });
 
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>

@@ -399,6 +399,329 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("CatalogVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CostingModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingModelId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("CostingActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CostingModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingModelId", "Kind", "Source", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("CostingDrivers", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriverLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CostingDriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ValueMicro");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingDriverId");
+
+                    b.ToTable("CostingDriverLines", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CalculatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CostingModels", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CalculatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalculatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CostingModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PoolCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PoolsTotalOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RemainderPoolToActivityOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RemainderServiceOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RemainderSupportOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServicesTotalOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingModelId");
+
+                    b.HasIndex("Year", "CalculatedAtUtc");
+
+                    b.ToTable("CostingRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivity", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DirectOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalOre")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CostingRunId", "ActivityCode");
+
+                    b.ToTable("CostingRunActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivityPool", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoolKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DirectOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalOre")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CostingRunId", "ActivityCode", "PoolKey");
+
+                    b.ToTable("CostingRunActivityPools", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunPool", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoolKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountGroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ansvar")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CostingRunId", "PoolKey");
+
+                    b.ToTable("CostingRunPools", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunServiceActivity", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CapitalOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OtherOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonnelOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuantityMicro")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RemainderOre")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CostingRunId", "ServiceCode", "ActivityCode");
+
+                    b.ToTable("CostingRunServiceActivities", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -898,6 +1221,78 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Navigation("Decision");
                 });
 
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingActivity", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingModel", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("CostingModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriver", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingModel", null)
+                        .WithMany("Drivers")
+                        .HasForeignKey("CostingModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriverLine", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingDriver", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CostingDriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRun", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingModel", null)
+                        .WithMany()
+                        .HasForeignKey("CostingModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivity", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivityPool", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunPool", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunServiceActivity", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>
                 {
                     b.OwnsOne("Servicenav.Customers.Domain.AccountString", "AccountString", b1 =>
@@ -1014,6 +1409,18 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Navigation("Areas");
 
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriver", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingModel", b =>
+                {
+                    b.Navigation("Activities");
+
+                    b.Navigation("Drivers");
                 });
 
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>

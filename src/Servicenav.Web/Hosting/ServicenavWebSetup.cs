@@ -81,6 +81,7 @@ public static class ServicenavWebSetup
         app.MapUsageEndpoints();
         app.MapUsageImportEndpoints();
         app.MapLedgerEndpoints();
+        app.MapCostingEndpoints();
         app.MapAdminEndpoints();
         app.MapResultsEndpoints();
         app.MapPricingEndpoints();

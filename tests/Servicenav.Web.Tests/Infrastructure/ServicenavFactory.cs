@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Servicenav.Data;
 
@@ -18,10 +20,13 @@ public sealed class ServicenavFactory : WebApplicationFactory<Program>
     private readonly string? _connectionString;
 
     private readonly bool _ownsFolder;
+    private readonly Action<IServiceCollection>? _testServices;
 
     /// <param name="dataFolder">An existing data folder to reuse (a restart); by default a new temp folder deleted afterwards.</param>
-    public ServicenavFactory(bool kestrel, DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null, string? dataFolder = null)
+    /// <param name="testServices">Replaces services after the app's own registrations (e.g. a fake of another module's contract).</param>
+    public ServicenavFactory(bool kestrel, DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null, string? dataFolder = null, Action<IServiceCollection>? testServices = null)
     {
+        _testServices = testServices;
         _ownsFolder = dataFolder is null;
         _folder = dataFolder ?? Directory.CreateTempSubdirectory("servicenav-web-").FullName;
         _provider = provider;
@@ -51,6 +56,10 @@ public sealed class ServicenavFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (_testServices is not null)
+        {
+            builder.ConfigureTestServices(_testServices);
+        }
     }
 
     protected override void Dispose(bool disposing)
