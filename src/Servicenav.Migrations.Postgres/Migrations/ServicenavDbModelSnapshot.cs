@@ -224,8 +224,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("SourceReference")
                         .IsUnique();
 
@@ -986,6 +984,213 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("LedgerLines", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Pricing.Domain.CostIndex", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("CapitalPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<decimal>("EfficiencyPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<decimal>("OtherPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<decimal>("PersonnelPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("PricingCostIndices", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CostingModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("DecisionRecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecisionRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("ResultRequirementPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PriceLists_OneDraftPerYear")
+                        .HasFilter("\"Status\" = 'Draft'");
+
+                    b.HasIndex("Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PriceLists", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceListService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("BaseSharePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<long>("ExpectedRevenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Issue")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PriceListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("SelfCostCapital")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SelfCostOther")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SelfCostPersonnel")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SelfCostSource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Target")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("UnitPrice")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PriceListId", "ServiceCode")
+                        .IsUnique();
+
+                    b.ToTable("PriceListServices", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.VolumeForecast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("MonthlyFee")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PriceListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("PriceListId", "ServiceCode", "CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("PriceListForecasts", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1126,15 +1331,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>
-                {
-                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogArea", b =>
@@ -1387,6 +1583,62 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceList", b =>
+                {
+                    b.OwnsOne("Servicenav.Pricing.Domain.PriceListDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("PriceListId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("DecidedBy");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("DecisionDate");
+
+                            b1.Property<string>("Diarienummer")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("Diarienummer");
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("date")
+                                .HasColumnName("EffectiveFrom");
+
+                            b1.HasKey("PriceListId");
+
+                            b1.ToTable("PriceLists");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PriceListId");
+                        });
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceListService", b =>
+                {
+                    b.HasOne("Servicenav.Pricing.Domain.PriceList", null)
+                        .WithMany("Services")
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.VolumeForecast", b =>
+                {
+                    b.HasOne("Servicenav.Pricing.Domain.PriceList", null)
+                        .WithMany("Forecasts")
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.HasOne("Servicenav.Customers.Domain.Customer", null)
@@ -1437,6 +1689,13 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Navigation("Orderers");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceList", b =>
+                {
+                    b.Navigation("Forecasts");
+
+                    b.Navigation("Services");
                 });
 
             modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecision", b =>

@@ -219,8 +219,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("SourceReference")
                         .IsUnique();
 
@@ -979,6 +977,213 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("LedgerLines", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Pricing.Domain.CostIndex", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CapitalPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EfficiencyPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OtherPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PersonnelPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("PricingCostIndices", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CostingModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecisionRecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ResultRequirementPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PriceLists_OneDraftPerYear")
+                        .HasFilter("\"Status\" = 'Draft'");
+
+                    b.HasIndex("Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PriceLists", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceListService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BaseSharePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpectedRevenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issue")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PriceListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SelfCostCapital")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SelfCostOther")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SelfCostPersonnel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SelfCostSource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UnitPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PriceListId", "ServiceCode")
+                        .IsUnique();
+
+                    b.ToTable("PriceListServices", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.VolumeForecast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MonthlyFee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PriceListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("PriceListId", "ServiceCode", "CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("PriceListForecasts", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1119,15 +1324,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>
-                {
-                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogArea", b =>
@@ -1380,6 +1576,62 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceList", b =>
+                {
+                    b.OwnsOne("Servicenav.Pricing.Domain.PriceListDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("PriceListId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecidedBy");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionDate");
+
+                            b1.Property<string>("Diarienummer")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Diarienummer");
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EffectiveFrom");
+
+                            b1.HasKey("PriceListId");
+
+                            b1.ToTable("PriceLists");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PriceListId");
+                        });
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceListService", b =>
+                {
+                    b.HasOne("Servicenav.Pricing.Domain.PriceList", null)
+                        .WithMany("Services")
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.VolumeForecast", b =>
+                {
+                    b.HasOne("Servicenav.Pricing.Domain.PriceList", null)
+                        .WithMany("Forecasts")
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.HasOne("Servicenav.Customers.Domain.Customer", null)
@@ -1430,6 +1682,13 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Navigation("Orderers");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Servicenav.Pricing.Domain.PriceList", b =>
+                {
+                    b.Navigation("Forecasts");
+
+                    b.Navigation("Services");
                 });
 
             modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecision", b =>

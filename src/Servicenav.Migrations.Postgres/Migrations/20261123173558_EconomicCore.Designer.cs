@@ -12,8 +12,8 @@ using Servicenav.Data;
 namespace Servicenav.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ServicenavDb))]
-    [Migration("20261123164417_Pricing")]
-    partial class Pricing
+    [Migration("20261123173558_EconomicCore")]
+    partial class EconomicCore
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -122,6 +122,50 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Billing.Domain.UsageImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PeriodTotals")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RowsAccepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsSkipped")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("UsageImportBatches", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -182,8 +226,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CustomerId");
 
                     b.HasIndex("SourceReference")
                         .IsUnique();
@@ -363,6 +405,329 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("CatalogVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("CostingModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingModelId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("CostingActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("CostingModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingModelId", "Kind", "Source", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("CostingDrivers", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriverLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CostingDriverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ValueMicro");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingDriverId");
+
+                    b.ToTable("CostingDriverLines", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("CalculatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CostingModels", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CalculatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CalculatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("CostingModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PoolCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PoolsTotalOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RemainderPoolToActivityOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RemainderServiceOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RemainderSupportOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ServiceCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServicesTotalOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostingModelId");
+
+                    b.HasIndex("Year", "CalculatedAtUtc");
+
+                    b.ToTable("CostingRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivity", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("DirectOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalOre")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CostingRunId", "ActivityCode");
+
+                    b.ToTable("CostingRunActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivityPool", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PoolKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("DirectOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalOre")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CostingRunId", "ActivityCode", "PoolKey");
+
+                    b.ToTable("CostingRunActivityPools", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunPool", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PoolKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("AccountGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AccountGroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Ansvar")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CostType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CostingRunId", "PoolKey");
+
+                    b.ToTable("CostingRunPools", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunServiceActivity", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("CapitalOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OtherOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PersonnelOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QuantityMicro")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RemainderOre")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CostingRunId", "ServiceCode", "ActivityCode");
+
+                    b.ToTable("CostingRunServiceActivities", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -495,6 +860,131 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("ParentId");
 
                     b.ToTable("CustomerUnits", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CostLineCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CostTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RevenueTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SkippedLineCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("LedgerImports", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("AccountClass")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AccountGroup")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("AccountGroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Ansvar")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Voucher")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("Year", "Kind", "AccountGroup", "Ansvar");
+
+                    b.ToTable("LedgerLines", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.Pricing.Domain.CostIndex", b =>
@@ -737,21 +1227,113 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("ServiceUsages", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.AreaBudget", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year", "AreaCode");
+
+                    b.ToTable("AreaBudgets", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("BookIn")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CreditInvoiceCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Diarienummer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "AreaCode");
+
+                    b.ToTable("RefundDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecisionShare", b =>
+                {
+                    b.Property<Guid>("RefundDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Charged")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("RefundDecisionId", "CustomerId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("RefundDecisionShares", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Access.Domain.User", b =>
                 {
                     b.HasOne("Servicenav.Customers.Domain.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>
-                {
-                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogArea", b =>
@@ -845,6 +1427,78 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Navigation("Decision");
                 });
 
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingActivity", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingModel", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("CostingModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriver", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingModel", null)
+                        .WithMany("Drivers")
+                        .HasForeignKey("CostingModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriverLine", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingDriver", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CostingDriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRun", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingModel", null)
+                        .WithMany()
+                        .HasForeignKey("CostingModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivity", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunActivityPool", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunPool", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunServiceActivity", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>
                 {
                     b.OwnsOne("Servicenav.Customers.Domain.AccountString", "AccountString", b1 =>
@@ -923,6 +1577,15 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerRow", b =>
+                {
+                    b.HasOne("Servicenav.Ledger.Domain.LedgerImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.Pricing.Domain.PriceList", b =>
                 {
                     b.OwnsOne("Servicenav.Pricing.Domain.PriceListDecision", "Decision", b1 =>
@@ -988,11 +1651,38 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecisionShare", b =>
+                {
+                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.YearEnd.Domain.RefundDecision", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("RefundDecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogVersion", b =>
                 {
                     b.Navigation("Areas");
 
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingDriver", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingModel", b =>
+                {
+                    b.Navigation("Activities");
+
+                    b.Navigation("Drivers");
                 });
 
             modelBuilder.Entity("Servicenav.Customers.Domain.Customer", b =>
@@ -1009,6 +1699,11 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Navigation("Forecasts");
 
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Servicenav.YearEnd.Domain.RefundDecision", b =>
+                {
+                    b.Navigation("Shares");
                 });
 #pragma warning restore 612, 618
         }
