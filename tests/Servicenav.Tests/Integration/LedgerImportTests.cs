@@ -202,6 +202,35 @@ public class LedgerImportTests
     }
 
     [Theory, AllDatabases]
+    public async Task TwoImportsOfTheSameYearAtOnce_LeaveExactlyOneWholeImport(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        (await app.Send(Sie(SmallSie()), As.Controller)).ShouldBeOk();
+
+        async Task<LedgerImportSummary?> Attempt(decimal rent)
+        {
+            try
+            {
+                return (await app.Send(Sie(SmallSie(rentJanuary: rent)), As.Controller)).ShouldBeOk();
+            }
+            catch (BusinessRuleException e)
+            {
+                e.Message.ShouldBe("En annan import av utfall för år 2025 sparades samtidigt. Uppdatera sidan och försök igen om den här filen ska gälla.");
+                return null;
+            }
+        }
+
+        var results = await Task.WhenAll(Attempt(1_000m), Attempt(2_000m));
+
+        results.Count(r => r is not null).ShouldBeGreaterThanOrEqualTo(1);
+        (await app.Query(d => d.LedgerImports.CountAsync())).ShouldBe(1);
+        var stored = await app.Query(d => d.LedgerImports.SingleAsync());
+        var pools = (await app.Send(new GetCostPools(2025, LedgerKind.Outcome), As.Controller)).ShouldBeOk();
+        pools.Sum(p => p.Amount.Ore).ShouldBe(stored.CostTotal.Ore);
+        pools.Sum(p => p.LineCount).ShouldBe(5);
+    }
+
+    [Theory, AllDatabases]
     public async Task ManyLines_PoolSumsAreExactToTheOre(DatabaseKind db)
     {
         await using var app = await TestApp.Start(db);

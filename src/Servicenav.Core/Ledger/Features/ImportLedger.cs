@@ -49,25 +49,34 @@ internal sealed class ImportLedgerHandler(ServicenavDb db, TimeProvider clock) :
             Money.FromOre(rows.Where(r => r.AccountClass == 3).Sum(r => r.AmountOre)),
             skipped);
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var previous = await db.LedgerImports.FirstOrDefaultAsync(i => i.Year == request.Year && i.Kind == request.Kind, cancellationToken);
-            if (previous is not null)
-            {
-                await db.LedgerRows.Where(r => r.ImportId == previous.Id).ExecuteDeleteAsync(cancellationToken);
-                db.LedgerImports.Remove(previous);
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            return await Store(request, fileName, rows, totals, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (year, kind) index or the replaced import's row told us another import got there first.
+            throw new BusinessRuleException(new OneImportPerYearAndKindAtATimeRule(request.Year, request.Kind));
+        }
+    }
 
-            var import = new LedgerImport(request.Year, request.Kind, request.Format, fileName, db.User.UserName, clock.GetUtcNow().UtcDateTime, totals);
-            db.LedgerImports.Add(import);
-            await db.SaveChangesAsync(cancellationToken); // The audit entry: the import with its counts and totals.
-            await LedgerBulkWriter.WriteAsync(db, import.Id, request.Year, request.Kind, rows, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return (Result<LedgerImportSummary>)LedgerImportSummary.Of(import, replaced: previous is not null);
-        });
+    private async Task<Result<LedgerImportSummary>> Store(ImportLedger request, string fileName, List<LedgerRowValues> rows, LedgerImportTotals totals, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var previous = await db.LedgerImports.FirstOrDefaultAsync(i => i.Year == request.Year && i.Kind == request.Kind, cancellationToken);
+        if (previous is not null)
+        {
+            await db.LedgerRows.Where(r => r.ImportId == previous.Id).ExecuteDeleteAsync(cancellationToken);
+            db.LedgerImports.Remove(previous);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var import = new LedgerImport(request.Year, request.Kind, request.Format, fileName, db.User.UserName, clock.GetUtcNow().UtcDateTime, totals);
+        db.LedgerImports.Add(import);
+        await db.SaveChangesAsync(cancellationToken); // The audit entry: the import with its counts and totals.
+        await LedgerBulkWriter.WriteAsync(db, import.Id, request.Year, request.Kind, rows, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return LedgerImportSummary.Of(import, replaced: previous is not null);
     }
 
     private static (IReadOnlyList<LedgerEntry> Entries, IReadOnlyDictionary<string, string> AccountNames) Read(ImportLedger request, string fileName)
