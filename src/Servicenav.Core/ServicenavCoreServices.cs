@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Servicenav.Access;
+using Servicenav.Billing;
 using Servicenav.Data;
 using Servicenav.SharedKernel;
 
@@ -19,6 +20,7 @@ public static class ServicenavCoreServices
         services.AddDbContext<ServicenavDb>(o => DbContextOptionsFactory.Configure(o, provider, connectionString));
         services.AddSingleton<Sender>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddBillingModule();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -39,6 +39,12 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     // Billing
     public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
 
+    public DbSet<BillingPeriod> BillingPeriods => Set<BillingPeriod>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>
