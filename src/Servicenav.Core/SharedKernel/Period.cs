@@ -6,6 +6,7 @@ namespace Servicenav.SharedKernel;
 /// A calendar month, the unit of charging (a billing period, a usage period). Stored as the integer
 /// yyyymm (202503) so periods sort, compare and range-partition as plain numbers on both databases.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(PeriodJsonConverter))]
 public readonly record struct Period : IComparable<Period>
 {
     public Period(int year, int month)

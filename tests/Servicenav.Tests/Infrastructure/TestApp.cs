@@ -19,13 +19,14 @@ public sealed class TestApp : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly ServiceProvider _services;
 
-    private TestApp(TestDatabase database, FakeClock clock)
+    private TestApp(TestDatabase database, FakeClock clock, Action<IServiceCollection>? configure)
     {
         _database = database;
         Clock = clock;
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddServicenavCore(database.Provider, database.ConnectionString);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Sender = _services.GetRequiredService<Sender>();
     }
@@ -36,10 +37,11 @@ public sealed class TestApp : IAsyncDisposable
 
     public Sender Sender { get; }
 
-    public static async Task<TestApp> Start(DatabaseKind kind, DateOnly? today = null)
+    /// <param name="configure">Replaces services after the core's, e.g. a fake of another module's contract.</param>
+    public static async Task<TestApp> Start(DatabaseKind kind, DateOnly? today = null, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabases.Create(kind);
-        return new TestApp(database, new FakeClock(today ?? DefaultToday));
+        return new TestApp(database, new FakeClock(today ?? DefaultToday), configure);
     }
 
     public Task<T> Send<T>(IRequest<T> request, UserContext user) => Sender.Send(request, user);

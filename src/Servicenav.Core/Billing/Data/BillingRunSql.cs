@@ -158,16 +158,18 @@ internal sealed class BillingRunSql(ServicenavDb db)
         await db.Database.ExecuteSqlRawAsync(
             "DELETE FROM \"Invoices\" WHERE \"RunId\" = {0} AND NOT EXISTS (SELECT 1 FROM \"InvoiceLines\" l WHERE l.\"InvoiceId\" = \"Invoices\".\"Id\")",
             [runId], ct);
-        var invoices = await db.Invoices.Where(i => i.RunId == runId).GroupBy(i => 1)
-            .Select(g => new { Count = g.Count(), Total = g.Sum(i => i.Total.Ore) })
-            .FirstOrDefaultAsync(ct);
+        var invoices = await db.Database
+            .SqlQueryRaw<InvoiceSums>(
+                "SELECT COUNT(*) AS \"Count\", CAST(COALESCE(SUM(\"Total\"), 0) AS bigint) AS \"Total\" FROM \"Invoices\" WHERE \"RunId\" = {0}",
+                runId)
+            .SingleAsync(ct);
         var lines = await db.Database
             .SqlQueryRaw<long>(
                 "SELECT CAST(COALESCE(SUM(\"UsageCount\"), 0) AS bigint) AS \"Value\" FROM \"InvoiceLines\" WHERE \"RunId\" = {0} AND \"Kind\" IN ('Usage', 'Correction')",
                 runId)
             .SingleAsync(ct);
         var lineCount = await db.InvoiceLines.CountAsync(l => l.RunId == runId, ct);
-        return new RunTotals(invoices?.Count ?? 0, lineCount, lines, Money.FromOre(invoices?.Total ?? 0));
+        return new RunTotals((int)invoices.Count, lineCount, lines, Money.FromOre(invoices.Total));
     }
 
     /// <summary>How many usage records the month has now (closing compares it with the last run's).</summary>
@@ -219,5 +221,7 @@ internal sealed class BillingRunSql(ServicenavDb db)
 }
 
 internal sealed record BillableCustomer(Guid CustomerId, string Name, InvoiceAccount Account);
+
+internal sealed record InvoiceSums(long Count, long Total);
 
 internal sealed record RunTotals(int Invoices, int Lines, long UsageCount, Money Total);

@@ -23,11 +23,13 @@ internal static class LedgerVouchers
     {
         var invoices = await db.Invoices.AsNoTracking().Where(i => i.Period == period && i.Total != Money.Zero).ToListAsync(ct);
         var ids = invoices.Select(i => i.Id).ToList();
-        var groups = await db.InvoiceLines.AsNoTracking()
+        var lines = await db.InvoiceLines.AsNoTracking()
             .Where(l => ids.Contains(l.InvoiceId))
-            .GroupBy(l => new { l.InvoiceId, l.Ansvar, l.Verksamhet, l.Projekt, l.Aktivitet })
-            .Select(g => new { g.Key.InvoiceId, g.Key.Ansvar, g.Key.Verksamhet, g.Key.Projekt, g.Key.Aktivitet, Ore = g.Sum(l => l.Amount.Ore) })
+            .Select(l => new { l.InvoiceId, l.Ansvar, l.Verksamhet, l.Projekt, l.Aktivitet, l.Amount })
             .ToListAsync(ct);
+        var groups = lines
+            .GroupBy(l => new { l.InvoiceId, l.Ansvar, l.Verksamhet, l.Projekt, l.Aktivitet })
+            .Select(g => new { g.Key.InvoiceId, g.Key.Ansvar, g.Key.Verksamhet, g.Key.Projekt, g.Key.Aktivitet, Ore = g.Sum(l => l.Amount.Ore) });
         var byInvoice = groups.ToLookup(g => g.InvoiceId);
         var vouchers = new List<LedgerVoucher>();
         var number = 0;
