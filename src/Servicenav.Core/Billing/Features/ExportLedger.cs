@@ -1,6 +1,7 @@
 using Servicenav.Access;
 using Servicenav.Billing.Export;
 using Servicenav.Data;
+using Servicenav.Ledger.Sie;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.Billing.Features;
@@ -30,7 +31,7 @@ internal sealed class ExportLedgerHandler(ServicenavDb db, LedgerExportSettings 
         var stem = $"internfakturor-{request.Period}";
         if (request.Format == LedgerExportFormat.Sie)
         {
-            return new ExportFile(stem + ".si", "text/plain; charset=ibm437", SieExportWriter.Write(vouchers, settings, request.Period, SwedishCulture.Today(clock)));
+            return new ExportFile(stem + ".si", "text/plain; charset=ibm437", SieWriter.WriteBytes(SieExport.Document(vouchers, settings, request.Period, SwedishCulture.Today(clock))));
         }
 
         var rows = vouchers.SelectMany(v => v.Transactions.Select(t => new object?[]
