@@ -25,6 +25,7 @@ public static class Commands
         root.Subcommands.Add(Import());
         root.Subcommands.Add(Export());
         root.Subcommands.Add(Users());
+        root.Subcommands.Add(BillingCommands.Build());
         return root;
     }
 
@@ -113,7 +114,7 @@ public static class Commands
     }
 
     /// <summary>Runs a command with the host; turns refusals into readable messages and exit code 2.</summary>
-    private static async Task<int> Run(ParseResult parse, Func<CliHost, Task> action)
+    internal static async Task<int> Run(ParseResult parse, Func<CliHost, Task> action)
     {
         try
         {
@@ -147,6 +148,6 @@ public static class Commands
         }
     }
 
-    private static T Ok<T>(Result<T> result) =>
+    internal static T Ok<T>(Result<T> result) =>
         result.IsOk ? result.Value! : throw new InvalidOperationException($"Use case answered {result.Status}.");
 }

@@ -16,6 +16,7 @@ public sealed class ModuleBoundaryTests
     [InlineData("Servicenav.Catalog", new[] { "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Imports" })]
     [InlineData("Servicenav.Customers", new[] { "Servicenav.Usage", "Servicenav.Imports" })]
     [InlineData("Servicenav.Usage", new[] { "Servicenav.Imports" })]
+    [InlineData("Servicenav.Billing", new[] { "Servicenav.Results", "Servicenav.Imports", "Servicenav.Usage" })]
     [InlineData("Servicenav.Access", new[] { "Servicenav.Catalog", "Servicenav.Usage", "Servicenav.Imports" })]
     [InlineData("Servicenav.Audit", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Imports" })]
     [InlineData("Servicenav.SharedKernel", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Imports", "Servicenav.Audit", "Servicenav.Data" })]
@@ -30,6 +31,7 @@ public sealed class ModuleBoundaryTests
     [InlineData("Servicenav.Customers.Domain")]
     [InlineData("Servicenav.Usage.Domain")]
     [InlineData("Servicenav.Access.Domain")]
+    [InlineData("Servicenav.Billing.Domain")]
     public void Domain_types_know_neither_persistence_nor_use_cases(string domain)
     {
         var module = domain[..domain.LastIndexOf('.')];

@@ -79,6 +79,7 @@ public static class ServicenavWebSetup
         app.MapCatalogEndpoints();
         app.MapCustomerEndpoints();
         app.MapUsageEndpoints();
+        app.MapBillingEndpoints();
         app.MapAdminEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
