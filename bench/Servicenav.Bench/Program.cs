@@ -15,6 +15,11 @@ using Servicenav.Usage.Features;
 // Measures what users wait for in this issue's features, at region scale, on SQLite or PostgreSQL.
 // Usage: dotnet run -c Release --project bench/Servicenav.Bench -- [sqlite|postgres] [customers] [services]
 // (bench/run.sh runs both providers and writes bench/results/).
+if (args.Length > 0 && args[0] == "billing")
+{
+    return await BillingBench.Run(args);
+}
+
 var provider = args.Length > 0 && args[0].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 var customers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var services = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
@@ -54,6 +59,7 @@ var file = Path.Combine(results, $"{DateTime.UtcNow:yyyy-MM-dd}-{provider.ToStri
 await File.WriteAllTextAsync(file, report.ToString());
 Console.WriteLine(report);
 Console.WriteLine($"Written to {file}");
+return 0;
 
 async Task Measure<T>(string name, Func<Task<T>> action, int runs = 7)
 {

@@ -332,10 +332,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasIndex("InvoiceId");
 
-                    b.HasIndex("OriginalLineId");
-
-                    b.HasIndex("RunId");
-
                     b.HasIndex("Period", "CustomerId", "ServiceCode");
 
                     b.ToTable("InvoiceLines", (string)null);
@@ -408,6 +404,11 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Period", "CustomerId", "ServiceCode");
+
+                    b.HasIndex(new[] { "Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet", "QuantityMilli" }, "IX_UsageRecords_BillingRun");
+
+                    b.HasIndex(new[] { "Period", "CorrectsSourceReference" }, "IX_UsageRecords_Corrections")
+                        .HasFilter("\"CorrectsSourceReference\" IS NOT NULL");
 
                     b.ToTable("UsageRecords", (string)null);
                 });
@@ -764,20 +765,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Servicenav.Billing.Domain.InvoiceLine", b =>
-                {
-                    b.HasOne("Servicenav.Billing.Domain.Invoice", null)
-                        .WithMany()
-                        .HasForeignKey("InvoiceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Servicenav.Billing.Domain.InvoiceLine", null)
-                        .WithMany()
-                        .HasForeignKey("OriginalLineId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>

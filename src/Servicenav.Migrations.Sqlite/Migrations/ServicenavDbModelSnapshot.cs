@@ -325,10 +325,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InvoiceId");
 
-                    b.HasIndex("OriginalLineId");
-
-                    b.HasIndex("RunId");
-
                     b.HasIndex("Period", "CustomerId", "ServiceCode");
 
                     b.ToTable("InvoiceLines", (string)null);
@@ -401,6 +397,11 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Period", "CustomerId", "ServiceCode");
+
+                    b.HasIndex(new[] { "Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet", "QuantityMilli" }, "IX_UsageRecords_BillingRun");
+
+                    b.HasIndex(new[] { "Period", "CorrectsSourceReference" }, "IX_UsageRecords_Corrections")
+                        .HasFilter("\"CorrectsSourceReference\" IS NOT NULL");
 
                     b.ToTable("UsageRecords", (string)null);
                 });
@@ -757,20 +758,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Servicenav.Billing.Domain.InvoiceLine", b =>
-                {
-                    b.HasOne("Servicenav.Billing.Domain.Invoice", null)
-                        .WithMany()
-                        .HasForeignKey("InvoiceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Servicenav.Billing.Domain.InvoiceLine", null)
-                        .WithMany()
-                        .HasForeignKey("OriginalLineId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>

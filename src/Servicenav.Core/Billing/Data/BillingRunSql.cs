@@ -42,8 +42,10 @@ internal sealed class BillingRunSql(ServicenavDb db)
     }
 
     /// <summary>One (empty) charge invoice per registered customer; those that get no line are removed at the end.</summary>
-    public async Task InsertInvoicesAsync(Guid runId, Period period, IReadOnlyList<BillableCustomer> customers, DateTime nowUtc, CancellationToken ct)
+    public async Task<IReadOnlyList<(Guid CustomerId, Guid InvoiceId)>> InsertInvoicesAsync(
+        Guid runId, Period period, IReadOnlyList<BillableCustomer> customers, DateTime nowUtc, CancellationToken ct)
     {
+        var invoices = new List<(Guid CustomerId, Guid InvoiceId)>();
         foreach (var chunk in customers.Chunk(RowsPerStatement))
         {
             var sql = new StringBuilder(
@@ -54,7 +56,9 @@ internal sealed class BillingRunSql(ServicenavDb db)
             {
                 var c = chunk[i];
                 sql.Append(i == 0 ? "" : ", ").Append('(');
-                AppendParameters(sql, parameters, Guid.CreateVersion7(), c.CustomerId, period.Key, nameof(InvoiceKind.Charge), runId,
+                var invoiceId = Guid.CreateVersion7();
+                invoices.Add((c.CustomerId, invoiceId));
+                AppendParameters(sql, parameters, invoiceId, c.CustomerId, period.Key, nameof(InvoiceKind.Charge), runId,
                     BillingMessages.Invoice_Charge + " " + period, c.Name, c.Account.Ansvar, c.Account.Verksamhet, c.Account.Motpart,
                     c.Account.Projekt, c.Account.Aktivitet, 0L, nowUtc);
                 sql.Append(')');
@@ -62,35 +66,116 @@ internal sealed class BillingRunSql(ServicenavDb db)
 
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
         }
+
+        return invoices;
     }
 
     /// <summary>The month's usage × unit prices, one line per customer × service × account string.</summary>
-    public async Task InsertUsageLinesAsync(Guid runId, Period period, PricesInForce prices, CancellationToken ct)
+    /// <remarks>
+    /// The prices and the customer → invoice map go in as VALUES lists (their row counts are exact, so the planner
+    /// hash-joins the 30 000 groups to them); on PostgreSQL the grouping is a MATERIALIZED CTE so it is planned
+    /// exactly like the bare <c>INSERT … SELECT … GROUP BY</c> (sequential scan, hash aggregate).
+    /// </remarks>
+    public async Task InsertUsageLinesAsync(
+        Guid runId, Period period, PricesInForce prices, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, CancellationToken ct)
     {
+        if (invoices.Count == 0)
+        {
+            return; // no customers, so no usage either
+        }
+
+        // Usually a month has no corrections; then the statement is the plain GROUP BY (a correlated NOT EXISTS,
+        // even never executed, skews PostgreSQL's estimates into an index scan and JIT compilation: 10× slower).
+        var corrections = await HasCorrectionsAsync(period, ct);
+
         var parameters = new List<object?> { period.Key, runId, prices.PriceListId, prices.Year, prices.Version, prices.Diarienummer };
         var priced = prices.Services.Where(s => s.UnitPrice is not null).ToList();
-        var sql = new StringBuilder("WITH prices (\"ServiceCode\", \"Unit\", \"UnitPrice\") AS (");
-        AppendPriceValues(sql, parameters, priced);
+        StringBuilder sql;
+        if (IsSqlite)
+        {
+            // SQLite joins a VALUES CTE by scanning it for every group; temp tables with a primary key are probed.
+            await LoadSqliteLookupsAsync(priced, invoices, ct);
+            sql = new StringBuilder("WITH g AS (");
+        }
+        else
+        {
+            sql = new StringBuilder("WITH prices (\"ServiceCode\", \"Unit\", \"UnitPrice\") AS (");
+            AppendPriceValues(sql, parameters, priced);
+            sql.Append("), invoices (\"CustomerId\", \"InvoiceId\") AS (VALUES ");
+            for (var i = 0; i < invoices.Count; i++)
+            {
+                sql.Append(i == 0 ? "(" : ", (");
+                AppendParameters(sql, parameters, invoices[i].CustomerId, invoices[i].InvoiceId);
+                sql.Append(')');
+            }
+
+            sql.Append("), g AS MATERIALIZED (");
+        }
+
         sql.Append(CultureInfo.InvariantCulture, $$"""
+            SELECT u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet",
+                   CAST(SUM(u."QuantityMilli") AS bigint) AS q, COUNT(*) AS n
+            FROM "UsageRecords" u
+            WHERE u."Period" = {0}{{(corrections ? ExcludeCorrectionsOfClosedMonths : "")}}
+            GROUP BY u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet"
             )
             INSERT INTO "InvoiceLines" ({{LineColumns}})
-            SELECT i."Id", g."CustomerId", {0}, {0}, {1},
+            SELECT i."InvoiceId", g."CustomerId", {0}, {0}, {1},
                    CASE WHEN p."ServiceCode" IS NULL THEN 'Unpriced' ELSE 'Usage' END,
                    g."ServiceCode", '', COALESCE(p."Unit", ''), g.q, COALESCE(p."UnitPrice", 0), COALESCE({{Amount("g.q", PriceUnitPrice)}}, 0),
                    g."Ansvar", g."Verksamhet", g."Projekt", g."Aktivitet", g.n, {2}, {3}, {4}, {5}, NULL
-            FROM (SELECT u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet",
-                         CAST(SUM(u."QuantityMilli") AS bigint) AS q, COUNT(*) AS n
-                  FROM "UsageRecords" u
-                  WHERE u."Period" = {0}
-                    AND (u."CorrectsSourceReference" IS NULL OR NOT EXISTS (
-                         SELECT 1 FROM "UsageRecords" o JOIN "BillingPeriods" bp ON bp."Period" = o."Period"
-                         WHERE o."SourceReference" = u."CorrectsSourceReference" AND bp."Status" = 'Closed'))
-                  GROUP BY u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet") g
-            JOIN "Invoices" i ON i."RunId" = {1} AND i."CustomerId" = g."CustomerId"
-            LEFT JOIN prices p ON p."ServiceCode" = g."ServiceCode"
+            FROM g
+            JOIN {{(IsSqlite ? "temp.billing_invoices" : "invoices")}} i ON i."CustomerId" = g."CustomerId"
+            LEFT JOIN {{(IsSqlite ? "temp.billing_prices" : "prices")}} p ON p."ServiceCode" = g."ServiceCode"
             """);
         await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
     }
+
+    private async Task LoadSqliteLookupsAsync(List<ServicePrice> priced, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE TEMP TABLE IF NOT EXISTS billing_prices (\"ServiceCode\" TEXT PRIMARY KEY, \"Unit\" TEXT, \"UnitPrice\" INTEGER); DELETE FROM temp.billing_prices; " +
+            "CREATE TEMP TABLE IF NOT EXISTS billing_invoices (\"CustomerId\" TEXT PRIMARY KEY, \"InvoiceId\" TEXT); DELETE FROM temp.billing_invoices;",
+            ct);
+        foreach (var chunk in priced.Chunk(RowsPerStatement))
+        {
+            var parameters = new List<object?>();
+            var sql = new StringBuilder("INSERT INTO temp.billing_prices VALUES ");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "(" : ", (");
+                AppendParameters(sql, parameters, chunk[i].ServiceCode, chunk[i].Unit ?? "", chunk[i].UnitPrice!.Value.Ore);
+                sql.Append(')');
+            }
+
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+        }
+
+        foreach (var chunk in invoices.Chunk(RowsPerStatement))
+        {
+            var parameters = new List<object?>();
+            var sql = new StringBuilder("INSERT INTO temp.billing_invoices VALUES ");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "(" : ", (");
+                AppendParameters(sql, parameters, chunk[i].CustomerId, chunk[i].InvoiceId);
+                sql.Append(')');
+            }
+
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+        }
+    }
+
+    private const string ExcludeCorrectionsOfClosedMonths = """
+
+              AND (u."CorrectsSourceReference" IS NULL OR NOT EXISTS (
+                   SELECT 1 FROM "UsageRecords" o JOIN "BillingPeriods" bp ON bp."Period" = o."Period"
+                   WHERE o."SourceReference" = u."CorrectsSourceReference" AND bp."Status" = 'Closed'))
+        """;
+
+    /// <summary>Whether the month has correction records (through the small partial index of corrections).</summary>
+    public Task<bool> HasCorrectionsAsync(Period period, CancellationToken ct) =>
+        db.UsageRecords.IgnoreQueryFilters([ServicenavDb.CustomerScopeFilter]).AnyAsync(u => u.Period == period && u.CorrectsSourceReference != null, ct);
 
     /// <summary>Usage of this month that corrects a record of a closed month: priced as the original line, referencing it.</summary>
     public async Task InsertCorrectionLinesAsync(Guid runId, Period period, CancellationToken ct)
@@ -143,14 +228,15 @@ internal sealed class BillingRunSql(ServicenavDb db)
         }
     }
 
-    public async Task<List<string>> UnpricedServicesAsync(Guid runId, CancellationToken ct) =>
+    public async Task<List<string>> UnpricedServicesAsync(Period period, Guid runId, CancellationToken ct) =>
         await db.Database
-            .SqlQueryRaw<string>("SELECT DISTINCT \"ServiceCode\" AS \"Value\" FROM \"InvoiceLines\" WHERE \"RunId\" = {0} AND \"Kind\" = 'Unpriced'", runId)
+            .SqlQueryRaw<string>(
+                "SELECT DISTINCT \"ServiceCode\" AS \"Value\" FROM \"InvoiceLines\" WHERE \"Period\" = {0} AND \"RunId\" = {1} AND \"Kind\" = 'Unpriced'", period.Key, runId)
             .OrderBy(code => code)
             .ToListAsync(ct);
 
     /// <summary>Sets each invoice's total, drops the invoices that got no line, and sums up the run.</summary>
-    public async Task<RunTotals> FinishAsync(Guid runId, CancellationToken ct)
+    public async Task<RunTotals> FinishAsync(Period period, Guid runId, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync(
             "UPDATE \"Invoices\" SET \"Total\" = (SELECT COALESCE(SUM(l.\"Amount\"), 0) FROM \"InvoiceLines\" l WHERE l.\"InvoiceId\" = \"Invoices\".\"Id\") WHERE \"RunId\" = {0}",
@@ -165,10 +251,10 @@ internal sealed class BillingRunSql(ServicenavDb db)
             .SingleAsync(ct);
         var lines = await db.Database
             .SqlQueryRaw<long>(
-                "SELECT CAST(COALESCE(SUM(\"UsageCount\"), 0) AS bigint) AS \"Value\" FROM \"InvoiceLines\" WHERE \"RunId\" = {0} AND \"Kind\" IN ('Usage', 'Correction')",
-                runId)
+                "SELECT CAST(COALESCE(SUM(\"UsageCount\"), 0) AS bigint) AS \"Value\" FROM \"InvoiceLines\" WHERE \"Period\" = {0} AND \"RunId\" = {1} AND \"Kind\" IN ('Usage', 'Correction')",
+                period.Key, runId)
             .SingleAsync(ct);
-        var lineCount = await db.InvoiceLines.CountAsync(l => l.RunId == runId, ct);
+        var lineCount = await db.InvoiceLines.CountAsync(l => l.Period == period && l.RunId == runId, ct);
         return new RunTotals((int)invoices.Count, lineCount, lines, Money.FromOre(invoices.Total));
     }
 

@@ -48,18 +48,21 @@ internal sealed class RunBillingHandler(ServicenavDb db, BillingRunSql sql, IPri
         var runId = Guid.CreateVersion7();
         var now = clock.GetUtcNow().UtcDateTime;
         await sql.DeleteDraftAsync(period, cancellationToken);
-        await sql.InsertInvoicesAsync(runId, period, customers, now, cancellationToken);
-        await sql.InsertUsageLinesAsync(runId, period, prices, cancellationToken);
-        var unpriced = await sql.UnpricedServicesAsync(runId, cancellationToken);
+        var invoices = await sql.InsertInvoicesAsync(runId, period, customers, now, cancellationToken);
+        await sql.InsertUsageLinesAsync(runId, period, prices, invoices, cancellationToken);
+        var unpriced = await sql.UnpricedServicesAsync(period, runId, cancellationToken);
         if (unpriced.Count > 0)
         {
             throw new BusinessRuleException(new UsageMustHaveAPriceRule(period, prices.Year, prices.Version, unpriced));
         }
 
-        await sql.InsertCorrectionLinesAsync(runId, period, cancellationToken);
+        if (await sql.HasCorrectionsAsync(period, cancellationToken))
+        {
+            await sql.InsertCorrectionLinesAsync(runId, period, cancellationToken);
+        }
         await sql.InsertMonthlyFeeLinesAsync(runId, period, prices, cancellationToken);
         await probe.AfterLinesWrittenAsync(period, cancellationToken);
-        var totals = await sql.FinishAsync(runId, cancellationToken);
+        var totals = await sql.FinishAsync(period, runId, cancellationToken);
 
         // The period's audit entry (who, when, run id, usage count, invoices, total) is the run's audit record.
         billingPeriod.RecordRun(runId, now, db.User.UserName, totals.UsageCount, totals.Invoices, totals.Total);

@@ -33,37 +33,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Invoices",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Period = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RunId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RefundDecisionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Text = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    CustomerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Total = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AccountAktivitet = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AccountAnsvar = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AccountMotpart = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AccountProjekt = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AccountVerksamhet = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Invoices", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Invoices_Customers_CustomerId",
-                        column: x => x.CustomerId,
-                        principalTable: "Customers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "InvoiceLines",
                 columns: table => new
                 {
@@ -95,19 +64,49 @@ namespace Servicenav.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InvoiceLines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Invoices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RunId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RefundDecisionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    CustomerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Total = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AccountAktivitet = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    AccountAnsvar = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    AccountMotpart = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    AccountProjekt = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    AccountVerksamhet = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invoices", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InvoiceLines_InvoiceLines_OriginalLineId",
-                        column: x => x.OriginalLineId,
-                        principalTable: "InvoiceLines",
+                        name: "FK_Invoices_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_InvoiceLines_Invoices_InvoiceId",
-                        column: x => x.InvoiceId,
-                        principalTable: "Invoices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageRecords_BillingRun",
+                table: "UsageRecords",
+                columns: new[] { "Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet", "QuantityMilli" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageRecords_Corrections",
+                table: "UsageRecords",
+                columns: new[] { "Period", "CorrectsSourceReference" },
+                filter: "\"CorrectsSourceReference\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvoiceLines_InvoiceId",
@@ -115,19 +114,9 @@ namespace Servicenav.Migrations.Postgres.Migrations
                 column: "InvoiceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_InvoiceLines_OriginalLineId",
-                table: "InvoiceLines",
-                column: "OriginalLineId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_InvoiceLines_Period_CustomerId_ServiceCode",
                 table: "InvoiceLines",
                 columns: new[] { "Period", "CustomerId", "ServiceCode" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InvoiceLines_RunId",
-                table: "InvoiceLines",
-                column: "RunId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invoices_CustomerId",
@@ -157,6 +146,14 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Invoices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_UsageRecords_BillingRun",
+                table: "UsageRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_UsageRecords_Corrections",
+                table: "UsageRecords");
         }
     }
 }

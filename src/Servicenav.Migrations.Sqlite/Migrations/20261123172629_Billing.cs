@@ -32,37 +32,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Invoices",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Period = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RunId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RefundDecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Total = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AccountAktivitet = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    AccountAnsvar = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    AccountMotpart = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    AccountProjekt = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    AccountVerksamhet = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Invoices", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Invoices_Customers_CustomerId",
-                        column: x => x.CustomerId,
-                        principalTable: "Customers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "InvoiceLines",
                 columns: table => new
                 {
@@ -94,19 +63,49 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InvoiceLines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Invoices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RefundDecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Total = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AccountAktivitet = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AccountAnsvar = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AccountMotpart = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AccountProjekt = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AccountVerksamhet = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invoices", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InvoiceLines_InvoiceLines_OriginalLineId",
-                        column: x => x.OriginalLineId,
-                        principalTable: "InvoiceLines",
+                        name: "FK_Invoices_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_InvoiceLines_Invoices_InvoiceId",
-                        column: x => x.InvoiceId,
-                        principalTable: "Invoices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageRecords_BillingRun",
+                table: "UsageRecords",
+                columns: new[] { "Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet", "QuantityMilli" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageRecords_Corrections",
+                table: "UsageRecords",
+                columns: new[] { "Period", "CorrectsSourceReference" },
+                filter: "\"CorrectsSourceReference\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvoiceLines_InvoiceId",
@@ -114,19 +113,9 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 column: "InvoiceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_InvoiceLines_OriginalLineId",
-                table: "InvoiceLines",
-                column: "OriginalLineId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_InvoiceLines_Period_CustomerId_ServiceCode",
                 table: "InvoiceLines",
                 columns: new[] { "Period", "CustomerId", "ServiceCode" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InvoiceLines_RunId",
-                table: "InvoiceLines",
-                column: "RunId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invoices_CustomerId",
@@ -156,6 +145,14 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Invoices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_UsageRecords_BillingRun",
+                table: "UsageRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_UsageRecords_Corrections",
+                table: "UsageRecords");
         }
     }
 }
