@@ -21,6 +21,8 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public Sender Sender => Services.GetRequiredService<Sender>();
 
+    public string ConnectionString { get; private init; } = "";
+
     public static async Task<BenchDatabase> Create(DatabaseProvider provider, Action<IServiceCollection>? configure = null)
     {
         string connectionString;
@@ -61,7 +63,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         }
 
-        return new BenchDatabase(services, drop);
+        return new BenchDatabase(services, drop) { ConnectionString = connectionString };
     }
 
     public async ValueTask DisposeAsync()

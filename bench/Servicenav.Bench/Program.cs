@@ -22,10 +22,16 @@ if (args.Length > 0 && args[0] == "usage-import")
     var usageReport = await UsageImportBench.Run(usageProvider, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);
     Console.WriteLine(usageReport);
     File.AppendAllText(Path.Combine(FindRepoRoot(), "bench", "results", $"{DateTime.UtcNow:yyyy-MM-dd}-usage-import.md"), usageReport + Environment.NewLine);
-    return;
+    return 0;
 }
 
-if (args is ["ledger-import", ..]) { var text = await LedgerImportBench.Run(args.Length > 1 && args[1].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300_000); Console.WriteLine(text); var dir = Path.Combine(FindRepoRoot(), "bench", "results"); await File.AppendAllTextAsync(Path.Combine(dir, $"{DateTime.UtcNow:yyyy-MM-dd}-ledger-import.md"), text + Environment.NewLine); return; }
+if (args is ["ledger-import", ..]) { var text = await LedgerImportBench.Run(args.Length > 1 && args[1].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300_000); Console.WriteLine(text); var dir = Path.Combine(FindRepoRoot(), "bench", "results"); await File.AppendAllTextAsync(Path.Combine(dir, $"{DateTime.UtcNow:yyyy-MM-dd}-ledger-import.md"), text + Environment.NewLine); return 0; }
+if (args.Length > 0 && args[0] == "billing")
+{
+    Environment.ExitCode = await BillingBench.Run(args);
+    return Environment.ExitCode;
+}
+
 var provider = args.Length > 0 && args[0].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 var customers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var services = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
@@ -65,6 +71,7 @@ var file = Path.Combine(results, $"{DateTime.UtcNow:yyyy-MM-dd}-{provider.ToStri
 await File.WriteAllTextAsync(file, report.ToString());
 Console.WriteLine(report);
 Console.WriteLine($"Written to {file}");
+return 0;
 
 async Task Measure<T>(string name, Func<Task<T>> action, int runs = 7)
 {

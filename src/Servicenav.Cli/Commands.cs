@@ -30,6 +30,7 @@ public static class Commands
         root.Subcommands.Add(UsageCommands.Build());
         root.Subcommands.Add(LedgerCommands.Build());
         root.Subcommands.Add(CostingCommands.Build());
+        root.Subcommands.Add(BillingCommands.Build());
         return root;
     }
 

@@ -29,6 +29,7 @@ public static class ServicenavCoreServices
         services.AddUsageImportModule();
         services.AddLedgerModule();
         services.AddCostingModule();
+        services.AddBillingModule();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -68,6 +68,11 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     public DbSet<Costing.Domain.CostingRunActivityPool> CostingRunActivityPools => Set<Costing.Domain.CostingRunActivityPool>();
 
     public DbSet<Costing.Domain.CostingRunServiceActivity> CostingRunServiceActivities => Set<Costing.Domain.CostingRunServiceActivity>();
+    public DbSet<BillingPeriod> BillingPeriods => Set<BillingPeriod>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
 
     public UserContext User => currentUser.User;
 

@@ -82,6 +82,7 @@ public static class ServicenavWebSetup
         app.MapUsageImportEndpoints();
         app.MapLedgerEndpoints();
         app.MapCostingEndpoints();
+        app.MapBillingEndpoints();
         app.MapAdminEndpoints();
         app.MapResultsEndpoints();
         app.MapPricingEndpoints();

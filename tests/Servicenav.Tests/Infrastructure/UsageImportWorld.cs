@@ -10,7 +10,7 @@ using Servicenav.SharedKernel;
 namespace Servicenav.Tests.Infrastructure;
 
 /// <summary>Prices in force as the test sets them: one price list per period (the pricing module's contract, faked).</summary>
-public sealed class FakePricesInForce : IPricesInForce
+public sealed class FakePricesPerMonth : IPricesInForce
 {
     public Dictionary<Period, PricesInForce> Lists { get; } = [];
 
@@ -41,7 +41,7 @@ public sealed class UsageImportWorld : IAsyncDisposable
     public static readonly Period March = new(2026, 3);
     public static readonly Period January = new(2026, 1);
 
-    private UsageImportWorld(TestApp app, FakePricesInForce prices, FakeClosedPeriods closed)
+    private UsageImportWorld(TestApp app, FakePricesPerMonth prices, FakeClosedPeriods closed)
     {
         App = app;
         Prices = prices;
@@ -50,7 +50,7 @@ public sealed class UsageImportWorld : IAsyncDisposable
 
     public TestApp App { get; }
 
-    public FakePricesInForce Prices { get; }
+    public FakePricesPerMonth Prices { get; }
 
     public FakeClosedPeriods Closed { get; }
 
@@ -60,7 +60,7 @@ public sealed class UsageImportWorld : IAsyncDisposable
 
     public static async Task<UsageImportWorld> Start(DatabaseKind kind, Func<CancellationToken, Task>? beforeCommit = null)
     {
-        var prices = new FakePricesInForce();
+        var prices = new FakePricesPerMonth();
         var closed = new FakeClosedPeriods();
         var app = await TestApp.Start(kind, configure: services =>
         {

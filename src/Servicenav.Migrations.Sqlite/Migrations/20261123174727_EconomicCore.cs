@@ -26,6 +26,26 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BillingPeriods",
+                columns: table => new
+                {
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LastRunId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastRunAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastRunBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastRunUsageCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastRunInvoiceCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastRunTotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillingPeriods", x => x.Period);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CostingModels",
                 columns: table => new
                 {
@@ -41,6 +61,71 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CostingModels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvoiceLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    UsagePeriod = table.Column<int>(type: "INTEGER", nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ServiceCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    QuantityMilli = table.Column<long>(type: "INTEGER", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UnitPrice = table.Column<long>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Ansvar = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Verksamhet = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Projekt = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Aktivitet = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    UsageCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PriceListYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    PriceListVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Diarienummer = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    OriginalLineId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceLines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Invoices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RefundDecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Total = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AccountAktivitet = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AccountAnsvar = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AccountMotpart = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AccountProjekt = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AccountVerksamhet = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Invoices_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -508,6 +593,32 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 columns: new[] { "Year", "CalculatedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvoiceLines_InvoiceId",
+                table: "InvoiceLines",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceLines_Period_CustomerId_ServiceCode",
+                table: "InvoiceLines",
+                columns: new[] { "Period", "CustomerId", "ServiceCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_CustomerId",
+                table: "Invoices",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_Period_CustomerId",
+                table: "Invoices",
+                columns: new[] { "Period", "CustomerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_RefundDecisionId_CustomerId",
+                table: "Invoices",
+                columns: new[] { "RefundDecisionId", "CustomerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LedgerImports_Year_Kind",
                 table: "LedgerImports",
                 columns: new[] { "Year", "Kind" },
@@ -575,6 +686,17 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 column: "ReceivedAtUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_UsageRecords_BillingRun",
+                table: "UsageRecords",
+                columns: new[] { "Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet", "QuantityMilli" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageRecords_Corrections",
+                table: "UsageRecords",
+                columns: new[] { "Period", "CorrectsSourceReference" },
+                filter: "\"CorrectsSourceReference\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UsageRecords_Period_CustomerId_ServiceCode",
                 table: "UsageRecords",
                 columns: new[] { "Period", "CustomerId", "ServiceCode" });
@@ -593,6 +715,9 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 name: "AreaBudgets");
 
             migrationBuilder.DropTable(
+                name: "BillingPeriods");
+
+            migrationBuilder.DropTable(
                 name: "CostingActivities");
 
             migrationBuilder.DropTable(
@@ -609,6 +734,12 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CostingRunServiceActivities");
+
+            migrationBuilder.DropTable(
+                name: "InvoiceLines");
+
+            migrationBuilder.DropTable(
+                name: "Invoices");
 
             migrationBuilder.DropTable(
                 name: "LedgerLines");

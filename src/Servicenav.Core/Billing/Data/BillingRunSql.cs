@@ -1,0 +1,313 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Servicenav.Billing.Domain;
+using Servicenav.Data;
+using Servicenav.Pricing;
+using Servicenav.SharedKernel;
+
+namespace Servicenav.Billing.Data;
+
+/// <summary>
+/// The set-based SQL of a billing run (ADR 0002: bulk paths write their own audit; here the billing period's
+/// audit entry records the run). Usage is never loaded into C#: the month's usage is grouped and priced in the
+/// database with one <c>INSERT … SELECT … JOIN … GROUP BY</c>, against the price list in force passed in as a
+/// small VALUES list. Identifiers are quoted (PostgreSQL folds unquoted names); the same SQL runs on SQLite,
+/// except null-safe equality. Amount = quantity (thousandths) × unit price (öre) / 1000, rounded half away from
+/// zero in integer arithmetic — the same rule as <see cref="InvoiceLine.AmountOre"/>.
+/// </summary>
+internal sealed class BillingRunSql(ServicenavDb db)
+{
+    private const string LineColumns =
+        "\"InvoiceId\", \"CustomerId\", \"Period\", \"UsagePeriod\", \"RunId\", \"Kind\", \"ServiceCode\", \"Text\", \"Unit\", " +
+        "\"QuantityMilli\", \"UnitPrice\", \"Amount\", \"Ansvar\", \"Verksamhet\", \"Projekt\", \"Aktivitet\", \"UsageCount\", " +
+        "\"PriceListId\", \"PriceListYear\", \"PriceListVersion\", \"Diarienummer\", \"OriginalLineId\"";
+
+    private const int RowsPerStatement = 500;
+
+    private const string PriceUnitPrice = "p.\"UnitPrice\"";
+
+    private const string OriginalUnitPrice = "ol.\"UnitPrice\"";
+
+    private bool IsSqlite => db.Database.IsSqlite();
+
+    /// <summary>A draft month's charge invoices (and their lines) from an earlier run; refunds stay.</summary>
+    public async Task DeleteDraftAsync(Period period, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM \"InvoiceLines\" WHERE \"InvoiceId\" IN (SELECT \"Id\" FROM \"Invoices\" WHERE \"Period\" = {0} AND \"Kind\" = 'Charge')",
+            [period.Key], ct);
+        await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM \"Invoices\" WHERE \"Period\" = {0} AND \"Kind\" = 'Charge'", [period.Key], ct);
+    }
+
+    /// <summary>One (empty) charge invoice per registered customer; those that get no line are removed at the end.</summary>
+    public async Task<IReadOnlyList<(Guid CustomerId, Guid InvoiceId)>> InsertInvoicesAsync(
+        Guid runId, Period period, IReadOnlyList<BillableCustomer> customers, DateTime nowUtc, CancellationToken ct)
+    {
+        var invoices = new List<(Guid CustomerId, Guid InvoiceId)>();
+        foreach (var chunk in customers.Chunk(RowsPerStatement))
+        {
+            var sql = new StringBuilder(
+                "INSERT INTO \"Invoices\" (\"Id\", \"CustomerId\", \"Period\", \"Kind\", \"RunId\", \"Text\", \"CustomerName\", \"AccountAnsvar\", " +
+                "\"AccountVerksamhet\", \"AccountMotpart\", \"AccountProjekt\", \"AccountAktivitet\", \"Total\", \"CreatedAtUtc\") VALUES ");
+            var parameters = new List<object?>();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var c = chunk[i];
+                sql.Append(i == 0 ? "" : ", ").Append('(');
+                var invoiceId = Guid.CreateVersion7();
+                invoices.Add((c.CustomerId, invoiceId));
+                AppendParameters(sql, parameters, invoiceId, c.CustomerId, period.Key, nameof(InvoiceKind.Charge), runId,
+                    BillingMessages.Invoice_Charge + " " + period, c.Name, c.Account.Ansvar, c.Account.Verksamhet, c.Account.Motpart,
+                    c.Account.Projekt, c.Account.Aktivitet, 0L, nowUtc);
+                sql.Append(')');
+            }
+
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+        }
+
+        return invoices;
+    }
+
+    /// <summary>The month's usage × unit prices, one line per customer × service × account string.</summary>
+    /// <remarks>
+    /// The prices and the customer → invoice map go in as VALUES lists (their row counts are exact, so the planner
+    /// hash-joins the 30 000 groups to them); on PostgreSQL the grouping is a MATERIALIZED CTE so it is planned
+    /// exactly like the bare <c>INSERT … SELECT … GROUP BY</c> (sequential scan, hash aggregate).
+    /// </remarks>
+    public async Task InsertUsageLinesAsync(
+        Guid runId, Period period, PricesInForce prices, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, CancellationToken ct)
+    {
+        if (invoices.Count == 0)
+        {
+            return; // no customers, so no usage either
+        }
+
+        // Usually a month has no corrections; then the statement is the plain GROUP BY (a correlated NOT EXISTS,
+        // even never executed, skews PostgreSQL's estimates into an index scan and JIT compilation: 10× slower).
+        var corrections = await HasCorrectionsAsync(period, ct);
+
+        var parameters = new List<object?> { period.Key, runId, prices.PriceListId, prices.Year, prices.Version, prices.Diarienummer };
+        var priced = prices.Services.Where(s => s.UnitPrice is not null).ToList();
+        StringBuilder sql;
+        if (IsSqlite)
+        {
+            // SQLite joins a VALUES CTE by scanning it for every group; temp tables with a primary key are probed.
+            await LoadSqliteLookupsAsync(priced, invoices, ct);
+            sql = new StringBuilder("WITH g AS (");
+        }
+        else
+        {
+            sql = new StringBuilder("WITH prices (\"ServiceCode\", \"Unit\", \"UnitPrice\") AS (");
+            AppendPriceValues(sql, parameters, priced);
+            sql.Append("), invoices (\"CustomerId\", \"InvoiceId\") AS (VALUES ");
+            for (var i = 0; i < invoices.Count; i++)
+            {
+                sql.Append(i == 0 ? "(" : ", (");
+                AppendParameters(sql, parameters, invoices[i].CustomerId, invoices[i].InvoiceId);
+                sql.Append(')');
+            }
+
+            sql.Append("), g AS MATERIALIZED (");
+        }
+
+        sql.Append(CultureInfo.InvariantCulture, $$"""
+            SELECT u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet",
+                   CAST(SUM(u."QuantityMilli") AS bigint) AS q, COUNT(*) AS n
+            FROM "UsageRecords" u
+            WHERE u."Period" = {0}{{(corrections ? ExcludeCorrectionsOfClosedMonths : "")}}
+            GROUP BY u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet"
+            )
+            INSERT INTO "InvoiceLines" ({{LineColumns}})
+            SELECT i."InvoiceId", g."CustomerId", {0}, {0}, {1},
+                   CASE WHEN p."ServiceCode" IS NULL THEN 'Unpriced' ELSE 'Usage' END,
+                   g."ServiceCode", '', COALESCE(p."Unit", ''), g.q, COALESCE(p."UnitPrice", 0), COALESCE({{Amount("g.q", PriceUnitPrice)}}, 0),
+                   g."Ansvar", g."Verksamhet", g."Projekt", g."Aktivitet", g.n, {2}, {3}, {4}, {5}, NULL
+            FROM g
+            JOIN {{(IsSqlite ? "temp.billing_invoices" : "invoices")}} i ON i."CustomerId" = g."CustomerId"
+            LEFT JOIN {{(IsSqlite ? "temp.billing_prices" : "prices")}} p ON p."ServiceCode" = g."ServiceCode"
+            """);
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+    }
+
+    private async Task LoadSqliteLookupsAsync(List<ServicePrice> priced, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE TEMP TABLE IF NOT EXISTS billing_prices (\"ServiceCode\" TEXT PRIMARY KEY, \"Unit\" TEXT, \"UnitPrice\" INTEGER); DELETE FROM temp.billing_prices; " +
+            "CREATE TEMP TABLE IF NOT EXISTS billing_invoices (\"CustomerId\" TEXT PRIMARY KEY, \"InvoiceId\" TEXT); DELETE FROM temp.billing_invoices;",
+            ct);
+        foreach (var chunk in priced.Chunk(RowsPerStatement))
+        {
+            var parameters = new List<object?>();
+            var sql = new StringBuilder("INSERT INTO temp.billing_prices VALUES ");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "(" : ", (");
+                AppendParameters(sql, parameters, chunk[i].ServiceCode, chunk[i].Unit ?? "", chunk[i].UnitPrice!.Value.Ore);
+                sql.Append(')');
+            }
+
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+        }
+
+        foreach (var chunk in invoices.Chunk(RowsPerStatement))
+        {
+            var parameters = new List<object?>();
+            var sql = new StringBuilder("INSERT INTO temp.billing_invoices VALUES ");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "(" : ", (");
+                AppendParameters(sql, parameters, chunk[i].CustomerId, chunk[i].InvoiceId);
+                sql.Append(')');
+            }
+
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+        }
+    }
+
+    private const string ExcludeCorrectionsOfClosedMonths = """
+
+              AND (u."CorrectsSourceReference" IS NULL OR NOT EXISTS (
+                   SELECT 1 FROM "UsageRecords" o JOIN "BillingPeriods" bp ON bp."Period" = o."Period"
+                   WHERE o."SourceReference" = u."CorrectsSourceReference" AND bp."Status" = 'Closed'))
+        """;
+
+    /// <summary>Whether the month has correction records (through the small partial index of corrections).</summary>
+    public Task<bool> HasCorrectionsAsync(Period period, CancellationToken ct) =>
+        db.UsageRecords.IgnoreQueryFilters([ServicenavDb.CustomerScopeFilter]).AnyAsync(u => u.Period == period && u.CorrectsSourceReference != null, ct);
+
+    /// <summary>Usage of this month that corrects a record of a closed month: priced as the original line, referencing it.</summary>
+    public async Task InsertCorrectionLinesAsync(Guid runId, Period period, CancellationToken ct)
+    {
+        var sql = $$"""
+            INSERT INTO "InvoiceLines" ({{LineColumns}})
+            SELECT i."Id", g."CustomerId", {0}, {0}, {1}, 'Correction', g."ServiceCode", '', ol."Unit", g.q, ol."UnitPrice",
+                   {{Amount("g.q", OriginalUnitPrice)}}, g."Ansvar", g."Verksamhet", g."Projekt", g."Aktivitet", g.n,
+                   ol."PriceListId", ol."PriceListYear", ol."PriceListVersion", ol."Diarienummer", ol."Id"
+            FROM (SELECT o."CustomerId", o."ServiceCode", o."Period" AS "OriginalPeriod", o."Ansvar", o."Verksamhet", o."Projekt", o."Aktivitet",
+                         CAST(SUM(u."QuantityMilli") AS bigint) AS q, COUNT(*) AS n
+                  FROM "UsageRecords" u
+                  JOIN "UsageRecords" o ON o."SourceReference" = u."CorrectsSourceReference"
+                  JOIN "BillingPeriods" bp ON bp."Period" = o."Period" AND bp."Status" = 'Closed'
+                  WHERE u."Period" = {0} AND u."CorrectsSourceReference" IS NOT NULL
+                  GROUP BY o."CustomerId", o."ServiceCode", o."Period", o."Ansvar", o."Verksamhet", o."Projekt", o."Aktivitet") g
+            JOIN "InvoiceLines" ol ON ol."Period" = g."OriginalPeriod" AND ol."Kind" = 'Usage' AND ol."CustomerId" = g."CustomerId"
+                 AND ol."ServiceCode" = g."ServiceCode" AND {{Same("ol", "g", "Ansvar")}} AND {{Same("ol", "g", "Verksamhet")}}
+                 AND {{Same("ol", "g", "Projekt")}} AND {{Same("ol", "g", "Aktivitet")}}
+            JOIN "Invoices" i ON i."RunId" = {1} AND i."CustomerId" = g."CustomerId"
+            """;
+        await db.Database.ExecuteSqlRawAsync(sql, [period.Key, runId], ct);
+    }
+
+    /// <summary>The fixed monthly fees of the price list (fixed and hybrid models), one line per customer × service.</summary>
+    public async Task InsertMonthlyFeeLinesAsync(Guid runId, Period period, PricesInForce prices, CancellationToken ct)
+    {
+        var fees = prices.Services
+            .SelectMany(s => s.MonthlyFees.Where(f => f.Amount != Money.Zero).Select(f => (Service: s.ServiceCode, f.CustomerId, f.Amount)))
+            .ToList();
+        foreach (var chunk in fees.Chunk(RowsPerStatement))
+        {
+            var parameters = new List<object?> { period.Key, runId, prices.PriceListId, prices.Year, prices.Version, prices.Diarienummer, BillingMessages.MonthUnit };
+            var sql = new StringBuilder("WITH fees (\"CustomerId\", \"ServiceCode\", \"Fee\") AS (VALUES ");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "(" : ", (");
+                AppendParameters(sql, parameters, chunk[i].CustomerId, chunk[i].Service, chunk[i].Amount.Ore);
+                sql.Append(')');
+            }
+
+            sql.Append(CultureInfo.InvariantCulture, $$"""
+                )
+                INSERT INTO "InvoiceLines" ({{LineColumns}})
+                SELECT i."Id", f."CustomerId", {0}, {0}, {1}, 'MonthlyFee', f."ServiceCode", '', {6}, {{UsageRecord.MilliPerUnit}}, f."Fee", f."Fee",
+                       NULL, NULL, NULL, NULL, 0, {2}, {3}, {4}, {5}, NULL
+                FROM fees f JOIN "Invoices" i ON i."RunId" = {1} AND i."CustomerId" = f."CustomerId"
+                """);
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+        }
+    }
+
+    public async Task<List<string>> UnpricedServicesAsync(Period period, Guid runId, CancellationToken ct) =>
+        await db.Database
+            .SqlQueryRaw<string>(
+                "SELECT DISTINCT \"ServiceCode\" AS \"Value\" FROM \"InvoiceLines\" WHERE \"Period\" = {0} AND \"RunId\" = {1} AND \"Kind\" = 'Unpriced'", period.Key, runId)
+            .OrderBy(code => code)
+            .ToListAsync(ct);
+
+    /// <summary>Sets each invoice's total, drops the invoices that got no line, and sums up the run.</summary>
+    public async Task<RunTotals> FinishAsync(Period period, Guid runId, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"Invoices\" SET \"Total\" = (SELECT COALESCE(SUM(l.\"Amount\"), 0) FROM \"InvoiceLines\" l WHERE l.\"InvoiceId\" = \"Invoices\".\"Id\") WHERE \"RunId\" = {0}",
+            [runId], ct);
+        await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM \"Invoices\" WHERE \"RunId\" = {0} AND NOT EXISTS (SELECT 1 FROM \"InvoiceLines\" l WHERE l.\"InvoiceId\" = \"Invoices\".\"Id\")",
+            [runId], ct);
+        var invoices = await db.Database
+            .SqlQueryRaw<InvoiceSums>(
+                "SELECT COUNT(*) AS \"Count\", CAST(COALESCE(SUM(\"Total\"), 0) AS bigint) AS \"Total\" FROM \"Invoices\" WHERE \"RunId\" = {0}",
+                runId)
+            .SingleAsync(ct);
+        var lines = await db.Database
+            .SqlQueryRaw<long>(
+                "SELECT CAST(COALESCE(SUM(\"UsageCount\"), 0) AS bigint) AS \"Value\" FROM \"InvoiceLines\" WHERE \"Period\" = {0} AND \"RunId\" = {1} AND \"Kind\" IN ('Usage', 'Correction')",
+                period.Key, runId)
+            .SingleAsync(ct);
+        var lineCount = await db.InvoiceLines.CountAsync(l => l.Period == period && l.RunId == runId, ct);
+        return new RunTotals((int)invoices.Count, lineCount, lines, Money.FromOre(invoices.Total));
+    }
+
+    /// <summary>How many usage records the month has now (closing compares it with the last run's).</summary>
+    public Task<int> UsageCountAsync(Period period, CancellationToken ct) =>
+        db.UsageRecords.IgnoreQueryFilters([ServicenavDb.CustomerScopeFilter]).CountAsync(u => u.Period == period, ct);
+
+    private static string Amount(string quantity, string price) =>
+        $"CASE WHEN {quantity} * {price} >= 0 THEN ({quantity} * {price} + 500) / 1000 ELSE -((-({quantity} * {price}) + 500) / 1000) END";
+
+    private string Same(string left, string right, string column) =>
+        IsSqlite ? $"{left}.\"{column}\" IS {right}.\"{column}\"" : $"{left}.\"{column}\" IS NOT DISTINCT FROM {right}.\"{column}\"";
+
+    private static void AppendPriceValues(StringBuilder sql, List<object?> parameters, List<ServicePrice> priced)
+    {
+        if (priced.Count == 0)
+        {
+            sql.Append("SELECT '', '', CAST(0 AS bigint) WHERE 1 = 0");
+            return;
+        }
+
+        sql.Append("VALUES ");
+        for (var i = 0; i < priced.Count; i++)
+        {
+            sql.Append(i == 0 ? "(" : ", (");
+            AppendParameters(sql, parameters, priced[i].ServiceCode, priced[i].Unit ?? "", priced[i].UnitPrice!.Value.Ore);
+            sql.Append(')');
+        }
+    }
+
+    private static void AppendParameters(StringBuilder sql, List<object?> parameters, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                sql.Append(", ");
+            }
+
+            if (values[i] is null)
+            {
+                sql.Append("NULL");
+                continue;
+            }
+
+            sql.Append('{').Append(parameters.Count.ToString(CultureInfo.InvariantCulture)).Append('}');
+            parameters.Add(values[i]);
+        }
+    }
+}
+
+internal sealed record BillableCustomer(Guid CustomerId, string Name, InvoiceAccount Account);
+
+internal sealed record InvoiceSums(long Count, long Total);
+
+internal sealed record RunTotals(int Invoices, int Lines, long UsageCount, Money Total);
