@@ -21,7 +21,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public Sender Sender => Services.GetRequiredService<Sender>();
 
-    public static async Task<BenchDatabase> Create(DatabaseProvider provider)
+    public static async Task<BenchDatabase> Create(DatabaseProvider provider, Action<IServiceCollection>? configure = null)
     {
         string connectionString;
         Func<Task> drop;
@@ -52,7 +52,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
             };
         }
 
-        var services = new ServiceCollection().AddServicenavCore(provider, connectionString).BuildServiceProvider();
+        var collection = new ServiceCollection().AddServicenavCore(provider, connectionString);
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(UserContext.System("bench"));

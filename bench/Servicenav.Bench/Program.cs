@@ -15,6 +15,12 @@ using Servicenav.Usage.Features;
 // Measures what users wait for in this features, at region scale, on SQLite or PostgreSQL.
 // Usage: dotnet run -c Release --project bench/Servicenav.Bench -- [sqlite|postgres] [customers] [services]
 // (bench/run.sh runs both providers and writes bench/results/).
+if (args.Length > 0 && args[0] == "costing")
+{
+    await CostingBench.Run(args[1..]);
+    return;
+}
+
 var provider = args.Length > 0 && args[0].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 var customers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var services = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;

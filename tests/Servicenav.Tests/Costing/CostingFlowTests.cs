@@ -215,7 +215,7 @@ public class CostingFlowTests
         var good = "typ;källtyp;källa;mål;värde;enhet\nresurs;ansvar;1100;IT;60,5;%\nresurs;ansvar;1100;HR;39,5;%\naktivitet;;IT;natverk;5;användare\naktivitet;;IT;it-arbetsplats;5;användare\n";
         (await app.Send(new ImportCostingDrivers(Year, "drivare.csv", good))).ShouldBeOk().ShouldBe(2);
         var model = (await app.Send(new GetCostingModel(Year))).ShouldBeOk();
-        model.Drivers.Single(d => d.SourceKey == "1100").Lines.Select(l => l.Value).ShouldBe([60.5m, 39.5m]);
+        model.Drivers.Single(d => d.SourceKey == "1100").Lines.Select(l => (l.Target, l.Value)).ShouldBe([("HR", 39.5m), ("IT", 60.5m)]);
         (await app.Send(new CalculateCostingModel(Year))).ShouldBeOk().ServicesTotal.ShouldBe(1_000_000.03m);
     }
 

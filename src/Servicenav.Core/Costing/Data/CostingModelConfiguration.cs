@@ -42,6 +42,7 @@ internal sealed class CostingDriverConfiguration : IEntityTypeConfiguration<Cost
         builder.Property(d => d.Unit).HasMaxLength(40);
         builder.Ignore(d => d.Total);
         builder.Ignore(d => d.Weights);
+        builder.Ignore(d => d.OrderedLines);
         builder.HasIndex(d => new { d.CostingModelId, d.Kind, d.Source, d.SourceKey }).IsUnique();
         builder.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.CostingDriverId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Lines).HasField("_lines");

@@ -56,7 +56,7 @@ public static class CostingCalculation
             }
 
             var total = driver.Total;
-            foreach (var line in driver.Lines.Where(l => l.Value > 0))
+            foreach (var line in driver.OrderedLines.Where(l => l.Value > 0))
             {
                 var share = line.Value / total;
                 if (supportIndex.TryGetValue(line.Target, out var i))
@@ -147,7 +147,7 @@ public static class CostingCalculation
             }
 
             Array.Clear(d);
-            var lines = driver.Lines;
+            var lines = driver.OrderedLines;
             var lineWeights = new decimal[lines.Count];
             var lineParts = new long[lines.Count];
             for (var l = 0; l < lines.Count; l++)
@@ -241,7 +241,7 @@ public static class CostingCalculation
         for (var k = 0; k < primary.Count; k++)
         {
             var driver = drivers[k]!;
-            var lines = driver.Lines;
+            var lines = driver.OrderedLines;
             var weights = lines.Select(l => l.Value).ToArray();
             var parts = new long[3][];
             var received = new int[lines.Count];
