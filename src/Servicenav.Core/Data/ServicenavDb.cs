@@ -52,6 +52,8 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<Costing.Domain.CostingRunServiceActivity> CostingRunServiceActivities => Set<Costing.Domain.CostingRunServiceActivity>();
 
+    public DbSet<Costing.Domain.CostingRunReach> CostingRunReach => Set<Costing.Domain.CostingRunReach>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

@@ -597,9 +597,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Property<long>("DirectOre")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("TotalOre")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("CostingRunId", "ActivityCode", "PoolKey");
 
                     b.ToTable("CostingRunActivityPools", (string)null);
@@ -643,6 +640,29 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasKey("CostingRunId", "PoolKey");
 
                     b.ToTable("CostingRunPools", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunReach", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fraction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CostingRunId", "PrimaryCode", "SupportCode");
+
+                    b.ToTable("CostingRunReach", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunServiceActivity", b =>
@@ -1008,6 +1028,15 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunPool", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunReach", b =>
                 {
                     b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
                         .WithMany()

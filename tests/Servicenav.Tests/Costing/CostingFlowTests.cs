@@ -68,6 +68,18 @@ public class CostingFlowTests
         result.Activities.Single(a => a.Code == "HR").Kind.ShouldBe(ActivityKind.Support);
         result.Remainders.Sum(r => r.Ore).ShouldBe((int)result.Run.RemainderServiceOre);
 
+        // Only direct parts and the reciprocal solution are stored; the recomputed totals are the run's own, to the öre.
+        var recomputed = await app.Query(async d =>
+        {
+            var stored = await d.CostingRuns.SingleAsync();
+            var pools = await d.CostingRunPools.Where(p => p.CostingRunId == stored.Id).ToDictionaryAsync(p => p.PoolKey);
+            return await RunPoolTotals.ForActivities(d, stored, pools, ["IT", "LON"], default);
+        });
+        foreach (var activity in result.Activities.Where(a => a.Kind == ActivityKind.Primary))
+        {
+            recomputed[activity.Code].Sum(p => p.TotalOre).ShouldBe(Money.Sek(activity.Total).Ore);
+        }
+
         var model = (await app.Send(new GetCostingModel(Year))).ShouldBeOk();
         model.Summary.Status.ShouldBe(CostingModelStatus.Calculated);
         model.UnassignedTotal.ShouldBe(0m);

@@ -27,14 +27,16 @@ internal static class CostingRunWriter
         var pools = outcome.Pools.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new object[] { id, p.Key, p.AccountGroup, p.AccountGroupName, p.Ansvar, p.CostType.ToString(), p.Amount.Ore, p.LineCount });
         var acts = outcome.Activities.Select(a => new object[] { id, a.ActivityCode, a.Name, a.Kind.ToString(), order.GetValueOrDefault(a.ActivityCode), a.DirectOre, a.TotalOre });
         // In primary-key order, so the B-tree grows by appending rather than by random inserts (≈ 3× faster on SQLite).
-        var actPools = outcome.ActivityPools.OrderBy(a => a.ActivityCode, StringComparer.Ordinal).ThenBy(a => a.PoolKey, StringComparer.Ordinal).Select(a => new object[] { id, a.ActivityCode, a.PoolKey, a.DirectOre, a.TotalOre });
+        var actPools = outcome.ActivityPools.Where(a => a.DirectOre != 0).OrderBy(a => a.ActivityCode, StringComparer.Ordinal).ThenBy(a => a.PoolKey, StringComparer.Ordinal).Select(a => new object[] { id, a.ActivityCode, a.PoolKey, a.DirectOre });
+        var reach = outcome.Reach.Select(r => new object[] { id, r.PrimaryCode, r.SupportCode, r.Fraction.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var services = outcome.Services.OrderBy(x => x.ServiceCode, StringComparer.Ordinal).ThenBy(x => x.ActivityCode, StringComparer.Ordinal).Select(s => new object[] { id, s.ServiceCode, s.ActivityCode, s.PersonnelOre, s.OtherOre, s.CapitalOre, s.RemainderOre, (long)(s.DriverQuantity * 1_000_000m) });
 
         var tables = new (string Table, string[] Columns, IEnumerable<object[]> Rows)[]
         {
             ("CostingRunPools", ["CostingRunId", "PoolKey", "AccountGroup", "AccountGroupName", "Ansvar", "CostType", "AmountOre", "LineCount"], pools),
             ("CostingRunActivities", ["CostingRunId", "ActivityCode", "Name", "Kind", "SortOrder", "DirectOre", "TotalOre"], acts),
-            ("CostingRunActivityPools", ["CostingRunId", "ActivityCode", "PoolKey", "DirectOre", "TotalOre"], actPools),
+            ("CostingRunActivityPools", ["CostingRunId", "ActivityCode", "PoolKey", "DirectOre"], actPools),
+            ("CostingRunReach", ["CostingRunId", "PrimaryCode", "SupportCode", "Fraction"], reach),
             ("CostingRunServiceActivities", ["CostingRunId", "ServiceCode", "ActivityCode", "PersonnelOre", "OtherOre", "CapitalOre", "RemainderOre", "QuantityMicro"], services),
         };
 
