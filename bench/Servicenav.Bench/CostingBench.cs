@@ -56,7 +56,7 @@ internal static class CostingBench
                 outcome = CostingCalculation.Run(model, pools, _ => true);
                 return Task.CompletedTask;
             });
-            report.AppendLine(CultureInfo.InvariantCulture, $"| (rows per snapshot: {outcome!.ActivityPools.Count:N0} activity × pool, {outcome.Services.Count:N0} service × activity, {outcome.Pools.Count:N0} pools) | | | |");
+            report.AppendLine(CultureInfo.InvariantCulture, $"| (computed in memory: {outcome!.ActivityPools.Count:N0} activity × pool parts, of which {outcome.ActivityPools.Count(a => a.DirectOre != 0):N0} direct ones are stored; {outcome.Services.Count:N0} service × activity rows; {outcome.Pools.Count:N0} pools) | | | |");
         }
 
         CostingRunSummary? last = null;
