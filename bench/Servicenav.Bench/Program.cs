@@ -32,6 +32,12 @@ if (args.Length > 0 && args[0] == "billing")
     return Environment.ExitCode;
 }
 
+if (args.Length > 0 && args[0] == "costing")
+{
+    await CostingBench.Run(args[1..]);
+    return 0;
+}
+
 var provider = args.Length > 0 && args[0].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 var customers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var services = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;

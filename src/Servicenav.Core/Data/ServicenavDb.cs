@@ -74,6 +74,8 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
 
+    public DbSet<Costing.Domain.CostingRunReach> CostingRunReach => Set<Costing.Domain.CostingRunReach>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

@@ -867,9 +867,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Property<long>("DirectOre")
                         .HasColumnType("bigint");
 
-                    b.Property<long>("TotalOre")
-                        .HasColumnType("bigint");
-
                     b.HasKey("CostingRunId", "ActivityCode", "PoolKey");
 
                     b.ToTable("CostingRunActivityPools", (string)null);
@@ -913,6 +910,29 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasKey("CostingRunId", "PoolKey");
 
                     b.ToTable("CostingRunPools", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunReach", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PrimaryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SupportCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Fraction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("CostingRunId", "PrimaryCode", "SupportCode");
+
+                    b.ToTable("CostingRunReach", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunServiceActivity", b =>
@@ -1711,6 +1731,15 @@ namespace Servicenav.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunPool", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunReach", b =>
                 {
                     b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
                         .WithMany()

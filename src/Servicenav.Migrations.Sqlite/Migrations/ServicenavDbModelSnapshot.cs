@@ -860,9 +860,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Property<long>("DirectOre")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("TotalOre")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("CostingRunId", "ActivityCode", "PoolKey");
 
                     b.ToTable("CostingRunActivityPools", (string)null);
@@ -906,6 +903,29 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasKey("CostingRunId", "PoolKey");
 
                     b.ToTable("CostingRunPools", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunReach", b =>
+                {
+                    b.Property<Guid>("CostingRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fraction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CostingRunId", "PrimaryCode", "SupportCode");
+
+                    b.ToTable("CostingRunReach", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunServiceActivity", b =>
@@ -1702,6 +1722,15 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunPool", b =>
+                {
+                    b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
+                        .WithMany()
+                        .HasForeignKey("CostingRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.Costing.Domain.CostingRunReach", b =>
                 {
                     b.HasOne("Servicenav.Costing.Domain.CostingRun", null)
                         .WithMany()

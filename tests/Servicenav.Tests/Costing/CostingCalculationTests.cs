@@ -248,4 +248,15 @@ public class CostingCalculationTests
         shares[^1] = 100m - shares[..^1].Sum();
         return shares;
     }
+
+    [Fact]
+    public void TheOrderOfDriverLines_DoesNotMoveAnOre()
+    {
+        // The database may return a driver's lines in any order; ties in the remainder rule must not depend on it.
+        var forward = new CostingModelBuilder().Primary("P1").Pool("a", 100m, "P1").Serve("P1", "x:1,y:1,z:1").Run();
+        var backward = new CostingModelBuilder().Primary("P1").Pool("a", 100m, "P1").Serve("P1", "z:1,y:1,x:1").Run();
+
+        backward.Services.OrderBy(s => s.ServiceCode).Select(s => (s.ServiceCode, s.TotalOre))
+            .ShouldBe(forward.Services.OrderBy(s => s.ServiceCode).Select(s => (s.ServiceCode, s.TotalOre)));
+    }
 }

@@ -68,6 +68,18 @@ public class CostingFlowTests
         result.Activities.Single(a => a.Code == "HR").Kind.ShouldBe(ActivityKind.Support);
         result.Remainders.Sum(r => r.Ore).ShouldBe((int)result.Run.RemainderServiceOre);
 
+        // Only direct parts and the reciprocal solution are stored; the recomputed totals are the run's own, to the öre.
+        var recomputed = await app.Query(async d =>
+        {
+            var stored = await d.CostingRuns.SingleAsync();
+            var pools = await d.CostingRunPools.Where(p => p.CostingRunId == stored.Id).ToDictionaryAsync(p => p.PoolKey);
+            return await RunPoolTotals.ForActivities(d, stored, pools, ["IT", "LON"], default);
+        });
+        foreach (var activity in result.Activities.Where(a => a.Kind == ActivityKind.Primary))
+        {
+            recomputed[activity.Code].Sum(p => p.TotalOre).ShouldBe(Money.Sek(activity.Total).Ore);
+        }
+
         var model = (await app.Send(new GetCostingModel(Year))).ShouldBeOk();
         model.Summary.Status.ShouldBe(CostingModelStatus.Calculated);
         model.UnassignedTotal.ShouldBe(0m);
@@ -215,7 +227,7 @@ public class CostingFlowTests
         var good = "typ;källtyp;källa;mål;värde;enhet\nresurs;ansvar;1100;IT;60,5;%\nresurs;ansvar;1100;HR;39,5;%\naktivitet;;IT;natverk;5;användare\naktivitet;;IT;it-arbetsplats;5;användare\n";
         (await app.Send(new ImportCostingDrivers(Year, "drivare.csv", good))).ShouldBeOk().ShouldBe(2);
         var model = (await app.Send(new GetCostingModel(Year))).ShouldBeOk();
-        model.Drivers.Single(d => d.SourceKey == "1100").Lines.Select(l => l.Value).ShouldBe([60.5m, 39.5m]);
+        model.Drivers.Single(d => d.SourceKey == "1100").Lines.Select(l => (l.Target, l.Value)).ShouldBe([("HR", 39.5m), ("IT", 60.5m)]);
         (await app.Send(new CalculateCostingModel(Year))).ShouldBeOk().ServicesTotal.ShouldBe(1_000_000.03m);
     }
 

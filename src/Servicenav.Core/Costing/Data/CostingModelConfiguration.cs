@@ -42,6 +42,7 @@ internal sealed class CostingDriverConfiguration : IEntityTypeConfiguration<Cost
         builder.Property(d => d.Unit).HasMaxLength(40);
         builder.Ignore(d => d.Total);
         builder.Ignore(d => d.Weights);
+        builder.Ignore(d => d.OrderedLines);
         builder.HasIndex(d => new { d.CostingModelId, d.Kind, d.Source, d.SourceKey }).IsUnique();
         builder.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.CostingDriverId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Lines).HasField("_lines");
@@ -107,7 +108,25 @@ internal sealed class CostingRunActivityPoolConfiguration : IEntityTypeConfigura
         builder.HasKey(a => new { a.CostingRunId, a.ActivityCode, a.PoolKey });
         builder.Property(a => a.ActivityCode).HasMaxLength(40);
         builder.Property(a => a.PoolKey).HasMaxLength(120);
+        builder.Ignore(a => a.TotalOre);
         builder.HasOne<CostingRun>().WithMany().HasForeignKey(a => a.CostingRunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CostingRunReachConfiguration : IEntityTypeConfiguration<CostingRunReach>
+{
+    public void Configure(EntityTypeBuilder<CostingRunReach> builder)
+    {
+        builder.ToTable("CostingRunReach");
+        builder.HasKey(r => new { r.CostingRunId, r.PrimaryCode, r.SupportCode });
+        builder.Property(r => r.PrimaryCode).HasMaxLength(40);
+        builder.Property(r => r.SupportCode).HasMaxLength(40);
+
+        // As invariant text: exact on both databases with all 28 digits (SQLite has no decimal; numeric would need a scale).
+        builder.Property(r => r.Fraction).HasMaxLength(40).HasConversion(new ValueConverter<decimal, string>(
+            v => v.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            t => decimal.Parse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)));
+        builder.HasOne<CostingRun>().WithMany().HasForeignKey(r => r.CostingRunId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

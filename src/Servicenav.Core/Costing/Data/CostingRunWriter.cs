@@ -18,19 +18,25 @@ internal static class CostingRunWriter
     public static async Task WriteAsync(ServicenavDb db, Guid runId, CostingOutcome outcome, IReadOnlyList<CostingActivity> activities, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
+
+        // EF Core's SQLite mapping stores a Guid as upper-case text; a raw Guid parameter would be a blob.
+        object id = connection is NpgsqlConnection ? runId : runId.ToString().ToUpperInvariant();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var order = activities.ToDictionary(a => a.Code, a => a.SortOrder, StringComparer.OrdinalIgnoreCase);
 
-        var pools = outcome.Pools.Select(p => new object[] { runId, p.Key, p.AccountGroup, p.AccountGroupName, p.Ansvar, p.CostType.ToString(), p.Amount.Ore, p.LineCount });
-        var acts = outcome.Activities.Select(a => new object[] { runId, a.ActivityCode, a.Name, a.Kind.ToString(), order.GetValueOrDefault(a.ActivityCode), a.DirectOre, a.TotalOre });
-        var actPools = outcome.ActivityPools.Select(a => new object[] { runId, a.ActivityCode, a.PoolKey, a.DirectOre, a.TotalOre });
-        var services = outcome.Services.Select(s => new object[] { runId, s.ServiceCode, s.ActivityCode, s.PersonnelOre, s.OtherOre, s.CapitalOre, s.RemainderOre, (long)(s.DriverQuantity * 1_000_000m) });
+        var pools = outcome.Pools.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new object[] { id, p.Key, p.AccountGroup, p.AccountGroupName, p.Ansvar, p.CostType.ToString(), p.Amount.Ore, p.LineCount });
+        var acts = outcome.Activities.Select(a => new object[] { id, a.ActivityCode, a.Name, a.Kind.ToString(), order.GetValueOrDefault(a.ActivityCode), a.DirectOre, a.TotalOre });
+        // In primary-key order, so the B-tree grows by appending rather than by random inserts (≈ 3× faster on SQLite).
+        var actPools = outcome.ActivityPools.Where(a => a.DirectOre != 0).OrderBy(a => a.ActivityCode, StringComparer.Ordinal).ThenBy(a => a.PoolKey, StringComparer.Ordinal).Select(a => new object[] { id, a.ActivityCode, a.PoolKey, a.DirectOre });
+        var reach = outcome.Reach.Select(r => new object[] { id, r.PrimaryCode, r.SupportCode, r.Fraction.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var services = outcome.Services.OrderBy(x => x.ServiceCode, StringComparer.Ordinal).ThenBy(x => x.ActivityCode, StringComparer.Ordinal).Select(s => new object[] { id, s.ServiceCode, s.ActivityCode, s.PersonnelOre, s.OtherOre, s.CapitalOre, s.RemainderOre, (long)(s.DriverQuantity * 1_000_000m) });
 
         var tables = new (string Table, string[] Columns, IEnumerable<object[]> Rows)[]
         {
             ("CostingRunPools", ["CostingRunId", "PoolKey", "AccountGroup", "AccountGroupName", "Ansvar", "CostType", "AmountOre", "LineCount"], pools),
             ("CostingRunActivities", ["CostingRunId", "ActivityCode", "Name", "Kind", "SortOrder", "DirectOre", "TotalOre"], acts),
-            ("CostingRunActivityPools", ["CostingRunId", "ActivityCode", "PoolKey", "DirectOre", "TotalOre"], actPools),
+            ("CostingRunActivityPools", ["CostingRunId", "ActivityCode", "PoolKey", "DirectOre"], actPools),
+            ("CostingRunReach", ["CostingRunId", "PrimaryCode", "SupportCode", "Fraction"], reach),
             ("CostingRunServiceActivities", ["CostingRunId", "ServiceCode", "ActivityCode", "PersonnelOre", "OtherOre", "CapitalOre", "RemainderOre", "QuantityMicro"], services),
         };
 
@@ -81,20 +87,56 @@ internal static class CostingRunWriter
 
     private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction? transaction, string table, string[] columns, IEnumerable<object[]> rows, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
-        var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter { ParameterName = "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToArray();
-        await command.PrepareAsync(ct);
+        // Many rows per statement: SQLite's cost is per statement, not per row (≈ 3× faster than one row each).
+        const int RowsPerStatement = 100;
+        await using var full = Command(connection, transaction, table, columns, RowsPerStatement);
+        await full.PrepareAsync(ct);
+        var buffer = new List<object[]>(RowsPerStatement);
         foreach (var row in rows)
         {
-            for (var i = 0; i < row.Length; i++)
+            buffer.Add(row);
+            if (buffer.Count == RowsPerStatement)
             {
-                // EF Core's SQLite mapping stores a Guid as upper-case text; a raw Guid parameter would be a blob.
-                parameters[i].Value = row[i] is Guid g ? g.ToString().ToUpperInvariant() : row[i];
+                ct.ThrowIfCancellationRequested();
+                Execute(full, buffer);
+                buffer.Clear();
             }
-
-            await command.ExecuteNonQueryAsync(ct);
         }
+
+        if (buffer.Count > 0)
+        {
+            await using var rest = Command(connection, transaction, table, columns, buffer.Count);
+            Execute(rest, buffer);
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string table, string[] columns, int rowCount)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var values = Enumerable.Range(0, rowCount).Select(r =>
+            "(" + string.Join(", ", columns.Select((_, c) => "$p" + ((r * columns.Length) + c).ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")");
+        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES {string.Join(", ", values)}";
+        for (var i = 0; i < rowCount * columns.Length; i++)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        return command;
+    }
+
+    /// <summary>Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and a Task per statement only adds cost.</summary>
+    private static void Execute(SqliteCommand command, List<object[]> rows)
+    {
+        var p = 0;
+        foreach (var row in rows)
+        {
+            foreach (var value in row)
+            {
+                command.Parameters[p++].Value = value;
+            }
+        }
+
+        command.ExecuteNonQuery();
     }
 }

@@ -56,7 +56,7 @@ public static class CostingCalculation
             }
 
             var total = driver.Total;
-            foreach (var line in driver.Lines.Where(l => l.Value > 0))
+            foreach (var line in driver.OrderedLines.Where(l => l.Value > 0))
             {
                 var share = line.Value / total;
                 if (supportIndex.TryGetValue(line.Target, out var i))
@@ -135,8 +135,8 @@ public static class CostingCalculation
         var remainderSupport = 0L;
 
         var d = new long[n];
-        var weights = new decimal[p];
         var toPrimary = new long[p];
+        var carry = new SupportReach(supportPos, primaryPos, reach);
         for (var q = 0; q < pools.Count; q++)
         {
             var pool = pools[q];
@@ -147,7 +147,7 @@ public static class CostingCalculation
             }
 
             Array.Clear(d);
-            var lines = driver.Lines;
+            var lines = driver.OrderedLines;
             var lineWeights = new decimal[lines.Count];
             var lineParts = new long[lines.Count];
             for (var l = 0; l < lines.Count; l++)
@@ -161,41 +161,12 @@ public static class CostingCalculation
                 d[index[lines[l].Target]] += lineParts[l];
             }
 
-            var viaSupport = false;
             for (var i = 0; i < s; i++)
             {
-                var own = d[supportPos[i]];
-                supportDirect[i] += own;
-                viaSupport |= own != 0;
+                supportDirect[i] += d[supportPos[i]];
             }
 
-            if (viaSupport)
-            {
-                // The pool's amount once more, now over the primary activities: direct part + R · support parts.
-                for (var k = 0; k < p; k++)
-                {
-                    var w = (decimal)d[primaryPos[k]];
-                    for (var i = 0; i < s; i++)
-                    {
-                        var own = d[supportPos[i]];
-                        if (own != 0)
-                        {
-                            w += reach[k, i] * own;
-                        }
-                    }
-
-                    weights[k] = Math.Max(0m, amount > 0 ? w : -w);
-                }
-
-                remainderSupport += LargestRemainder.Split(amount, weights, toPrimary);
-            }
-            else
-            {
-                for (var k = 0; k < p; k++)
-                {
-                    toPrimary[k] = d[primaryPos[k]];
-                }
-            }
+            remainderSupport += carry.Split(amount, d, toPrimary);
 
             var type = (int)pool.CostType;
             for (var a = 0; a < n; a++)
@@ -226,12 +197,25 @@ public static class CostingCalculation
         }).ToList();
 
         var (services, remainderServices) = ToServices(primary, primaryByType, activityDrivers);
+        var reachList = new List<ReachFraction>();
+        for (var k = 0; k < p; k++)
+        {
+            for (var i = 0; i < s; i++)
+            {
+                if (reach[k, i] != 0)
+                {
+                    reachList.Add(new ReachFraction(primary[k].Code, support[i].Code, reach[k, i]));
+                }
+            }
+        }
+
         return new CostingOutcome(
             pools,
             activityTotals,
             activityPools,
             services,
-            new RoundingSummary(remainderPoolToActivity, remainderSupport, remainderServices));
+            new RoundingSummary(remainderPoolToActivity, remainderSupport, remainderServices),
+            reachList);
     }
 
     private static (List<ServiceActivityAmount> Rows, long Remainder) ToServices(List<CostingActivity> primary, long[,] byType, List<CostingDriver?> drivers)
@@ -241,7 +225,7 @@ public static class CostingCalculation
         for (var k = 0; k < primary.Count; k++)
         {
             var driver = drivers[k]!;
-            var lines = driver.Lines;
+            var lines = driver.OrderedLines;
             var weights = lines.Select(l => l.Value).ToArray();
             var parts = new long[3][];
             var received = new int[lines.Count];
@@ -286,7 +270,8 @@ public sealed record CostingOutcome(
     IReadOnlyList<ActivityAmount> Activities,
     IReadOnlyList<ActivityPoolAmount> ActivityPools,
     IReadOnlyList<ServiceActivityAmount> Services,
-    RoundingSummary Rounding)
+    RoundingSummary Rounding,
+    IReadOnlyList<ReachFraction> Reach)
 {
     public long PoolsTotalOre => Pools.Sum(p => p.Amount.Ore);
 
@@ -307,6 +292,9 @@ public sealed record ServiceActivityAmount(string ServiceCode, string ActivityCo
 {
     public long TotalOre => PersonnelOre + OtherOre + CapitalOre;
 }
+
+/// <summary>The fraction of a support activity's own cost that ends in a primary activity (the reciprocal solution, R = B·(I − A)⁻¹).</summary>
+public sealed record ReachFraction(string PrimaryCode, string SupportCode, decimal Fraction);
 
 /// <summary>How many öre each step handed out by the largest-remainder rule (none are left over anywhere).</summary>
 public sealed record RoundingSummary(long PoolToActivityOre, long SupportToPrimaryOre, long ActivityToServiceOre);

@@ -44,6 +44,12 @@ public sealed class CostingDriver
 
     public decimal Total => _lines.Sum(l => l.Value);
 
+    /// <summary>
+    /// The lines in one fixed order (by target), whatever order the database returns them in: ties in the
+    /// largest-remainder rule go to the earlier line, so a recalculation of an unchanged model gives the same öre.
+    /// </summary>
+    public IReadOnlyList<CostingDriverLine> OrderedLines => _lines.OrderBy(l => l.Target, StringComparer.Ordinal).ToList();
+
     /// <summary>Each target's share of the whole (0–1), in line order.</summary>
     public IEnumerable<(string Target, decimal Weight)> Weights => _lines.Select(l => (l.Target, l.Value));
 

@@ -99,7 +99,11 @@ public sealed class CostingRunActivity
     public long TotalOre { get; set; }
 }
 
-/// <summary>One pool's part in one activity: direct (resource driver) and total incl. via support (primary activities).</summary>
+/// <summary>
+/// One pool's direct part in one activity (by the resource driver). Only direct parts are stored; a primary activity's
+/// total part of a pool, incl. what came through support activities, is recomputed exactly from these and
+/// <see cref="CostingRunReach"/> (see <see cref="SupportReach"/>) — a fifth of the rows.
+/// </summary>
 public sealed class CostingRunActivityPool
 {
     public Guid CostingRunId { get; set; }
@@ -110,7 +114,21 @@ public sealed class CostingRunActivityPool
 
     public long DirectOre { get; set; }
 
+    /// <summary>Not stored: filled when the build-up is computed.</summary>
     public long TotalOre { get; set; }
+}
+
+/// <summary>The reciprocal solution of a run: the fraction of a support activity's own cost that ends in a primary activity.</summary>
+public sealed class CostingRunReach
+{
+    public Guid CostingRunId { get; set; }
+
+    public string PrimaryCode { get; set; } = "";
+
+    public string SupportCode { get; set; } = "";
+
+    /// <summary>Exact (28 significant digits), so a recomputation gives the same öre as the run.</summary>
+    public decimal Fraction { get; set; }
 }
 
 /// <summary>One service's cost from one primary activity, by cost type, and the activity-driver quantity behind it.</summary>

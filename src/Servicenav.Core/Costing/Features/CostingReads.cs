@@ -73,5 +73,5 @@ public static class CostingReads
     }
 
     public static CostingDriverDto Dto(CostingDriver d) =>
-        new(d.Id, d.Kind, d.Source, d.SourceKey, d.Basis, d.Unit, d.Lines.Select(l => new CostingDriverLineDto(l.Target, l.Value)).ToList());
+        new(d.Id, d.Kind, d.Source, d.SourceKey, d.Basis, d.Unit, d.OrderedLines.Select(l => new CostingDriverLineDto(l.Target, l.Value)).ToList());
 }

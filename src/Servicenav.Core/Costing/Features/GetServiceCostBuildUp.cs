@@ -44,11 +44,9 @@ internal sealed class GetServiceCostBuildUpHandler(ServicenavDb db) : IHandler<G
         var activityCodes = rows.Select(r => r.ActivityCode).ToList();
         var activities = await db.CostingRunActivities.AsNoTracking().Where(a => a.CostingRunId == run.Id && activityCodes.Contains(a.ActivityCode))
             .ToDictionaryAsync(a => a.ActivityCode, ct);
-        var activityPools = (await db.CostingRunActivityPools.AsNoTracking()
-            .Where(p => p.CostingRunId == run.Id && activityCodes.Contains(p.ActivityCode) && p.TotalOre != 0).ToListAsync(ct))
-            .ToLookup(p => p.ActivityCode);
-        var poolKeys = activityPools.SelectMany(g => g.Select(p => p.PoolKey)).Distinct().ToList();
-        var pools = await db.CostingRunPools.AsNoTracking().Where(p => p.CostingRunId == run.Id && poolKeys.Contains(p.PoolKey)).ToDictionaryAsync(p => p.PoolKey, ct);
+        // All of the run's pools in one read: a service's activities usually touch most of them (through support).
+        var pools = await db.CostingRunPools.AsNoTracking().Where(p => p.CostingRunId == run.Id).ToDictionaryAsync(p => p.PoolKey, ct);
+        var activityPools = await RunPoolTotals.ForActivities(db, run, pools, activityCodes, ct);
         var units = await db.CostingModels.AsNoTracking().Where(m => m.Id == run.CostingModelId)
             .SelectMany(m => m.Drivers).Where(d => d.Kind == DriverKind.Activity).ToDictionaryAsync(d => d.SourceKey, d => d.Unit, ct);
         var names = await CostingReads.CatalogueServices(db, ct);

@@ -498,8 +498,7 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     CostingRunId = table.Column<Guid>(type: "uuid", nullable: false),
                     ActivityCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     PoolKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    DirectOre = table.Column<long>(type: "bigint", nullable: false),
-                    TotalOre = table.Column<long>(type: "bigint", nullable: false)
+                    DirectOre = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -530,6 +529,26 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     table.PrimaryKey("PK_CostingRunPools", x => new { x.CostingRunId, x.PoolKey });
                     table.ForeignKey(
                         name: "FK_CostingRunPools_CostingRuns_CostingRunId",
+                        column: x => x.CostingRunId,
+                        principalTable: "CostingRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CostingRunReach",
+                columns: table => new
+                {
+                    CostingRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PrimaryCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SupportCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Fraction = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CostingRunReach", x => new { x.CostingRunId, x.PrimaryCode, x.SupportCode });
+                    table.ForeignKey(
+                        name: "FK_CostingRunReach_CostingRuns_CostingRunId",
                         column: x => x.CostingRunId,
                         principalTable: "CostingRuns",
                         principalColumn: "Id",
@@ -732,6 +751,9 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "CostingRunPools");
+
+            migrationBuilder.DropTable(
+                name: "CostingRunReach");
 
             migrationBuilder.DropTable(
                 name: "CostingRunServiceActivities");

@@ -497,8 +497,7 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     CostingRunId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ActivityCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     PoolKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    DirectOre = table.Column<long>(type: "INTEGER", nullable: false),
-                    TotalOre = table.Column<long>(type: "INTEGER", nullable: false)
+                    DirectOre = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -529,6 +528,26 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_CostingRunPools", x => new { x.CostingRunId, x.PoolKey });
                     table.ForeignKey(
                         name: "FK_CostingRunPools_CostingRuns_CostingRunId",
+                        column: x => x.CostingRunId,
+                        principalTable: "CostingRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CostingRunReach",
+                columns: table => new
+                {
+                    CostingRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PrimaryCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SupportCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Fraction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CostingRunReach", x => new { x.CostingRunId, x.PrimaryCode, x.SupportCode });
+                    table.ForeignKey(
+                        name: "FK_CostingRunReach_CostingRuns_CostingRunId",
                         column: x => x.CostingRunId,
                         principalTable: "CostingRuns",
                         principalColumn: "Id",
@@ -731,6 +750,9 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CostingRunPools");
+
+            migrationBuilder.DropTable(
+                name: "CostingRunReach");
 
             migrationBuilder.DropTable(
                 name: "CostingRunServiceActivities");
