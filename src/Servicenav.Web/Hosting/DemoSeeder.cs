@@ -11,7 +11,7 @@ namespace Servicenav.Web.Hosting;
 /// illustrative orderers, units, account strings and one real local contract. Every step goes through the
 /// same use cases as the UI (so it is audited) and is skipped when already done, so restarts change nothing.
 /// </summary>
-public sealed class DemoSeeder(Sender sender, IWebHostEnvironment environment, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(Sender sender, DemoEconomySeeder economy, IWebHostEnvironment environment, ILogger<DemoSeeder> logger)
 {
     public const string Password = "Servicenav-demo1";
 
@@ -65,6 +65,7 @@ public sealed class DemoSeeder(Sender sender, IWebHostEnvironment environment, I
             await EnrichCustomer(customer, ct);
         }
 
+        await economy.SeedAsync(ct);
         logger.LogInformation("Demo ready in {Environment}: sign in as admin / {Password}", environment.EnvironmentName, Password);
     }
 

@@ -29,6 +29,7 @@ public static class ServicenavWebSetup
         var connectionString = database.ResolveConnectionString(builder.Environment.ContentRootPath);
         services.AddServicenavCore(database.Provider, connectionString);
         services.AddTransient<DemoSeeder>();
+        services.AddTransient<DemoEconomySeeder>();
 
         var keys = configuration["DataProtection:KeysFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, database.DataFolder, "keys");
         services.AddDataProtection().SetApplicationName("Servicenav").PersistKeysToFileSystem(new DirectoryInfo(keys));

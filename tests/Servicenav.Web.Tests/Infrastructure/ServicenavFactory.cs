@@ -46,6 +46,7 @@ public sealed class ServicenavFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:LedgerLines", "5000"); // the full-size demo ledger takes seconds per test host
         builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting("Database:DataFolder", _folder);
         builder.UseSetting("ConnectionStrings:Servicenav", _connectionString ?? "");
