@@ -88,8 +88,14 @@ internal sealed class BillingRunSql(ServicenavDb db)
         // even never executed, skews PostgreSQL's estimates into an index scan and JIT compilation: 10× slower).
         var corrections = await HasCorrectionsAsync(period, ct);
 
-        var parameters = new List<object?> { period.Key, runId, prices.PriceListId, prices.Year, prices.Version, prices.Diarienummer };
         var priced = prices.Services.Where(s => s.UnitPrice is not null).ToList();
+        if (!IsSqlite)
+        {
+            await CopyUsageLinesAsync(runId, period, prices, priced, invoices, corrections, ct);
+            return;
+        }
+
+        var parameters = new List<object?> { period.Key, runId, prices.PriceListId, prices.Year, prices.Version, prices.Diarienummer };
         StringBuilder sql;
         if (IsSqlite)
         {
@@ -129,6 +135,78 @@ internal sealed class BillingRunSql(ServicenavDb db)
             LEFT JOIN {{(IsSqlite ? "temp.billing_prices" : "prices")}} p ON p."ServiceCode" = g."ServiceCode"
             """);
         await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+    }
+
+    /// <summary>
+    /// PostgreSQL: <c>INSERT … SELECT</c> never runs in parallel there, a plain <c>SELECT … GROUP BY</c> does. So the
+    /// month's groups (one row per customer × service × account string, ~30 000 — never the usage rows) are streamed
+    /// into .NET, priced with the same rounding rule, and written with binary COPY in the run's transaction.
+    /// </summary>
+    private async Task CopyUsageLinesAsync(
+        Guid runId, Period period, PricesInForce prices, List<ServicePrice> priced, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices,
+        bool corrections, CancellationToken ct)
+    {
+        var priceOf = priced.ToDictionary(p => p.ServiceCode, StringComparer.Ordinal);
+        var invoiceOf = invoices.ToDictionary(i => i.CustomerId, i => i.InvoiceId);
+        var groupSql = $$"""
+            SELECT u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet",
+                   CAST(SUM(u."QuantityMilli") AS bigint) AS "QuantityMilli", COUNT(*) AS "UsageCount"
+            FROM "UsageRecords" u
+            WHERE u."Period" = {0}{{(corrections ? ExcludeCorrectionsOfClosedMonths : "")}}
+            GROUP BY u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet"
+            """;
+        var groups = await db.Database.SqlQueryRaw<UsageGroup>(groupSql, period.Key).ToListAsync(ct);
+        var unpriced = groups.Where(g => !priceOf.ContainsKey(g.ServiceCode)).Select(g => g.ServiceCode).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (unpriced.Count > 0)
+        {
+            throw new BusinessRuleException(new UsageMustHaveAPriceRule(period, prices.Year, prices.Version, unpriced));
+        }
+
+        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+        await using var copy = await connection.BeginBinaryImportAsync(
+            $"COPY \"InvoiceLines\" ({LineColumns.Replace(", \"OriginalLineId\"", "", StringComparison.Ordinal)}) FROM STDIN (FORMAT BINARY)", ct);
+        var usage = nameof(InvoiceLineKind.Usage);
+        foreach (var g in groups)
+        {
+            var price = priceOf[g.ServiceCode];
+            var unitPrice = price.UnitPrice!.Value.Ore;
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(invoiceOf[g.CustomerId], NpgsqlTypes.NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(g.CustomerId, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(period.Key, NpgsqlTypes.NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(period.Key, NpgsqlTypes.NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(runId, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(usage, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(g.ServiceCode, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync("", NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(price.Unit ?? "", NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(g.QuantityMilli, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(unitPrice, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(InvoiceLine.AmountOre(g.QuantityMilli, unitPrice), NpgsqlTypes.NpgsqlDbType.Bigint, ct);
+            await WriteNullable(copy, g.Ansvar, ct);
+            await WriteNullable(copy, g.Verksamhet, ct);
+            await WriteNullable(copy, g.Projekt, ct);
+            await WriteNullable(copy, g.Aktivitet, ct);
+            await copy.WriteAsync(g.UsageCount, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(prices.PriceListId, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(prices.Year, NpgsqlTypes.NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(prices.Version, NpgsqlTypes.NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(prices.Diarienummer, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+        }
+
+        await copy.CompleteAsync(ct);
+    }
+
+    private static async Task WriteNullable(Npgsql.NpgsqlBinaryImporter copy, string? value, CancellationToken ct)
+    {
+        if (value is null)
+        {
+            await copy.WriteNullAsync(ct);
+        }
+        else
+        {
+            await copy.WriteAsync(value, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+        }
     }
 
     private async Task LoadSqliteLookupsAsync(List<ServicePrice> priced, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, CancellationToken ct)
@@ -305,6 +383,9 @@ internal sealed class BillingRunSql(ServicenavDb db)
         }
     }
 }
+
+internal sealed record UsageGroup(
+    Guid CustomerId, string ServiceCode, string? Ansvar, string? Verksamhet, string? Projekt, string? Aktivitet, long QuantityMilli, long UsageCount);
 
 internal sealed record BillableCustomer(Guid CustomerId, string Name, InvoiceAccount Account);
 
