@@ -445,8 +445,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("SourceReference")
                         .IsUnique();
 
-                    b.HasIndex("Period", "CustomerId", "ServiceCode");
-
                     b.HasIndex(new[] { "Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet", "QuantityMilli" }, "IX_UsageRecords_BillingRun");
 
                     b.HasIndex(new[] { "Period", "CorrectsSourceReference" }, "IX_UsageRecords_Corrections")

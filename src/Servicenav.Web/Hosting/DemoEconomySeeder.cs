@@ -74,7 +74,7 @@ public sealed class DemoEconomySeeder(Sender sender, IConfiguration configuratio
             }
         }
 
-        logger.LogInformation("Demo economy ready: {Year} priced, January–{Month} billed", Year, LastBilledMonth);
+        logger.LogInformation("Demo economy ready: {Year} priced, months 1–{Month} billed", Year, LastBilledMonth);
     }
 
     private async Task<T> Send<T>(IRequest<Result<T>> request, CancellationToken ct)

@@ -22,7 +22,7 @@ internal sealed class UsageRecordBillingIndexConfiguration : IEntityTypeConfigur
 
         // Covers the run's GROUP BY (month → customer → service → account string, summing the quantity), so the
         // database reads the month in group order from the index alone instead of sorting or hashing the table.
-        // It makes the (Period, CustomerId, ServiceCode) index redundant: the integrator may drop that one.
+        // It also serves lookups by month, customer and service, so there is no narrower index beside it.
         builder.HasIndex(
             u => new { u.Period, u.CustomerId, u.ServiceCode, u.Ansvar, u.Verksamhet, u.Projekt, u.Aktivitet, u.QuantityMilli },
             BillingRunIndex);

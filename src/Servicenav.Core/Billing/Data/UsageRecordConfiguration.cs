@@ -24,8 +24,7 @@ internal sealed class UsageRecordConfiguration : IEntityTypeConfiguration<UsageR
         // A source reference is counted once, whichever batch brings it again.
         builder.HasIndex(u => u.SourceReference).IsUnique();
 
-        // The billing run reads one month, grouped by customer and service.
-        builder.HasIndex(u => new { u.Period, u.CustomerId, u.ServiceCode });
+        // The month-by-customer-and-service index is the billing run's covering index (BillingConfiguration).
 
         // No foreign key to Customers: the import checks every customer set-based before inserting, customers are
         // never deleted, and a row-by-row key check made the bulk insert several times slower on PostgreSQL.

@@ -37,8 +37,11 @@ public sealed record RefundDecisionDto(
 
 public sealed record RefundShareDto(Guid CustomerId, string CustomerName, Money Charged, Money Amount);
 
-/// <summary>Where the year's figures came from, so the reader knows how far to trust them.</summary>
-public sealed record YearResultSources(LedgerKind? CostBasis, DateTime? CostCalculatedAtUtc, bool HasCharges, bool HasBudget);
+/// <summary>
+/// Where the year's figures came from, so the reader knows how far to trust them. <see cref="CostMonths"/>: the
+/// self-cost is the year's × CostMonths / 12, matching the months billed so far (12 once December is billed).
+/// </summary>
+public sealed record YearResultSources(LedgerKind? CostBasis, DateTime? CostCalculatedAtUtc, bool HasCharges, bool HasBudget, int CostMonths);
 
 public sealed record YearResultDto(
     int Year,

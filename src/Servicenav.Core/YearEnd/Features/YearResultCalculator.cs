@@ -33,7 +33,11 @@ internal sealed class YearResultCalculator(ServicenavDb db, IChargedRevenue char
         var percent = await requirement.PercentForYearAsync(year, ct);
 
         var revenueByArea = charges.GroupBy(c => AreaOf(c.ServiceCode)).ToDictionary(g => g.Key, g => Sum(g.Select(c => c.Amount)));
-        var costByArea = (costs?.Services ?? []).GroupBy(s => AreaOf(s.ServiceCode)).ToDictionary(g => g.Key, g => Sum(g.Select(s => s.Total)));
+        // Until December is billed, revenue covers only the months billed so far: compare it with the same share
+        // of the year's self-cost (accrued evenly), not with the whole year's.
+        var costMonths = charges.Count == 0 ? 12 : charges.Max(c => c.Period.Month);
+        var costByArea = (costs?.Services ?? []).GroupBy(s => AreaOf(s.ServiceCode))
+            .ToDictionary(g => g.Key, g => Sum(g.Select(s => s.Total)).Times(costMonths / 12m));
         var codes = areaNames.Keys
             .Concat(revenueByArea.Keys).Concat(costByArea.Keys).Concat(budgets.Select(b => b.AreaCode)).Concat(refunds.Select(r => r.AreaCode))
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -64,7 +68,7 @@ internal sealed class YearResultCalculator(ServicenavDb db, IChargedRevenue char
                 g => (IReadOnlyList<ChargedBasis>)g.GroupBy(c => c.CustomerId).Select(c => new ChargedBasis(c.Key, Sum(c.Select(x => x.Amount)))).ToList(),
                 StringComparer.OrdinalIgnoreCase);
 
-        var sources = new YearResultSources(costs?.Basis, costs?.CalculatedAtUtc, charges.Count > 0, budgets.Count > 0);
+        var sources = new YearResultSources(costs?.Basis, costs?.CalculatedAtUtc, charges.Count > 0, budgets.Count > 0, costMonths);
         return new YearFigures(new YearEndResult(year, areas, percent), months, chargedByArea, refunds, sources);
     }
 

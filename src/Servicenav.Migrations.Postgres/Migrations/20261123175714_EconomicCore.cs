@@ -717,11 +717,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                 filter: "\"CorrectsSourceReference\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_UsageRecords_Period_CustomerId_ServiceCode",
-                table: "UsageRecords",
-                columns: new[] { "Period", "CustomerId", "ServiceCode" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_UsageRecords_SourceReference",
                 table: "UsageRecords",
                 column: "SourceReference",

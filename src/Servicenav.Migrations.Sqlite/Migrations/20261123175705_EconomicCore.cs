@@ -716,11 +716,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 filter: "\"CorrectsSourceReference\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_UsageRecords_Period_CustomerId_ServiceCode",
-                table: "UsageRecords",
-                columns: new[] { "Period", "CustomerId", "ServiceCode" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_UsageRecords_SourceReference",
                 table: "UsageRecords",
                 column: "SourceReference",
