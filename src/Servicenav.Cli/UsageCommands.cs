@@ -4,7 +4,7 @@ using Servicenav.SharedKernel;
 
 namespace Servicenav.Cli;
 
-/// <summary>servicenav usage import &lt;file.csv&gt; and servicenav usage fixed-charges --period 2026-03.</summary>
+/// <summary>servicenav usage import &lt;file.csv&gt;.</summary>
 public static class UsageCommands
 {
     public static Command Build()
@@ -18,12 +18,7 @@ public static class UsageCommands
             Report(Commands.Ok(await host.Send(new ImportUsageCsv(path.Name, content), ct)), path.Name);
         }));
 
-        var period = new Option<string>("--period") { Description = "Månaden, t.ex. 2026-03.", Required = true };
-        var fixedCharges = new Command("fixed-charges", "Skapa månadens fasta avgifter ur prislistan som gäller (körs den två gånger läggs inget till).") { period };
-        fixedCharges.SetAction((parse, ct) => Commands.Run(parse, async host =>
-            Report(Commands.Ok(await host.Send(new GenerateFixedCharges(parse.GetRequiredValue(period)), ct)), "fasta avgifter")));
-
-        return new Command("usage", "Användningsposter för internfakturering.") { import, fixedCharges };
+        return new Command("usage", "Användningsposter för internfakturering.") { import };
     }
 
     private static void Report(UsageImportResult result, string source)

@@ -51,8 +51,6 @@ public static class UsageImportEndpoints
                 File.Delete(temp);
             }
         }).WithSummary("Ta emot en CSV-fil (text/csv som kropp eller multipart). Semikolon- eller kommaseparerad, decimalkomma tillåtet.");
-        api.MapPost("/fixed-charges", async (string period, HttpContext http) => ToHttp(await http.Run(new GenerateFixedCharges(period))))
-            .WithSummary("Skapa månadens fasta avgifter som användningsposter ur prislistan som gäller (idempotent).");
         api.MapGet("/records", (string period, Guid? customer, string? service, int? take, HttpContext http) =>
             http.RunHttp(new ListUsageRecords(period, customer, service, take ?? 200)))
             .WithSummary("En månads användningsposter (de första raderna) med summor per kund, tjänst och enhet. En beställare ser bara sin kund.");

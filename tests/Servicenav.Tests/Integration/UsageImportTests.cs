@@ -145,36 +145,6 @@ public class UsageImportTests
     }
 
     [Theory, AllDatabases]
-    public async Task FixedCharges_AreGeneratedFromThePriceList_AndOnlyOnce(DatabaseKind db)
-    {
-        await using var world = await UsageImportWorld.Start(db);
-
-        var first = (await world.App.Send(new GenerateFixedCharges("2026-03"), As.Controller)).ShouldBeOk();
-        var second = (await world.App.Send(new GenerateFixedCharges("2026-03"), As.Controller)).ShouldBeOk();
-
-        (first.Accepted, first.RowsAccepted).ShouldBe((true, 3));
-        (second.Accepted, second.RowsAccepted, second.RowsSkipped).ShouldBe((true, 0, 3));
-        var records = await world.App.Query(d => d.UsageRecords.OrderBy(u => u.SourceReference).ToListAsync());
-        records.Select(r => (r.CustomerId, r.ServiceCode, r.Quantity, r.Unit)).ShouldBe([
-            (world.First, "kundtjanst", 1m, "månad"), (world.Second, "kundtjanst", 1m, "månad"), (world.First, "natverk", 1m, "månad"),
-        ], ignoreOrder: true);
-        records.ShouldContain(r => r.SourceReference == $"fixed:2026-03:{world.First:D}:natverk");
-        (await world.App.Query(d => d.UsageImportBatches.SingleAsync(b => b.RowsAccepted == 3))).Kind.ShouldBe(UsageBatchKind.FixedCharges);
-    }
-
-    [Theory, AllDatabases]
-    public async Task FixedCharges_ForAClosedMonth_AreRefused(DatabaseKind db)
-    {
-        await using var world = await UsageImportWorld.Start(db);
-
-        var result = (await world.App.Send(new GenerateFixedCharges("2026-01"), As.Controller)).ShouldBeOk();
-
-        result.Accepted.ShouldBeFalse();
-        result.Errors.ShouldAllBe(e => e.Field == "period");
-        (await world.App.Query(d => d.UsageRecords.CountAsync())).ShouldBe(0);
-    }
-
-    [Theory, AllDatabases]
     public async Task Bestallare_CannotImport_AndSeesOnlyItsOwnUsage(DatabaseKind db)
     {
         await using var world = await UsageImportWorld.Start(db);
@@ -183,7 +153,6 @@ public class UsageImportTests
         var bestallare = As.Bestallare(world.Second);
 
         (await world.ImportCsv(bestallare, "2;it-arbetsplats;2026-03;2;st;r-9;;")).Status.ShouldBe(ResultStatus.Forbidden);
-        (await world.App.Send(new GenerateFixedCharges("2026-03"), bestallare)).Status.ShouldBe(ResultStatus.Forbidden);
         (await world.App.Send(new ListUsageBatches(), bestallare)).Status.ShouldBe(ResultStatus.Forbidden);
         (await world.ImportCsv(As.Handlaggare, "2;it-arbetsplats;2026-03;2;st;r-9;;")).Status.ShouldBe(ResultStatus.Forbidden);
 

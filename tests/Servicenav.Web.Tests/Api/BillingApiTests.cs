@@ -27,7 +27,7 @@ public sealed class BillingApiTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task Months_list_twelve_open_months()
+    public async Task Months_list_all_twelve_with_the_demos_closed_billed_and_open_months()
     {
         var client = await api.ClientFor("controller");
 
@@ -35,7 +35,11 @@ public sealed class BillingApiTests(ApiFixture api)
 
         months.GetArrayLength().ShouldBe(12);
         months[2].GetProperty("period").GetString().ShouldBe("2026-03");
-        months[2].GetProperty("status").GetString().ShouldBe("Open");
+        months[2].GetProperty("status").GetString().ShouldBe("Closed");
+        months[9].GetProperty("status").GetString().ShouldBe("Open");
+        months[9].GetProperty("invoiceCount").GetInt32().ShouldBeGreaterThan(0);
+        months[11].GetProperty("status").GetString().ShouldBe("Open");
+        months[11].GetProperty("invoiceCount").GetInt32().ShouldBe(0);
     }
 
     [Fact]
@@ -43,11 +47,11 @@ public sealed class BillingApiTests(ApiFixture api)
     {
         var client = await api.ClientFor("controller");
 
-        var response = await client.PostAsync("/api/billing/periods/2026-03/run", null);
+        var response = await client.PostAsync("/api/billing/periods/2031-03/run", null);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.Content.ReadAsStringAsync()).ShouldContain("ingen beslutad prislista");
-        (await (await api.ClientFor("bestallare.karolinska")).PostAsync("/api/billing/periods/2026-03/run", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await api.ClientFor("bestallare.karolinska")).PostAsync("/api/billing/periods/2031-03/run", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -70,6 +74,8 @@ public sealed class BillingApiTests(ApiFixture api)
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentDisposition!.FileName.ShouldNotBeNull().ShouldContain("internfakturor-2026-03.si");
-        Encoding.ASCII.GetString(await response.Content.ReadAsByteArrayAsync()).ShouldContain("#FORMAT PC8");
+        var text = Encoding.ASCII.GetString(await response.Content.ReadAsByteArrayAsync());
+        text.ShouldContain("#FORMAT PC8");
+        text.ShouldContain("#VER"); // the demo billed March: one voucher per internal invoice
     }
 }

@@ -7,10 +7,10 @@ using Servicenav.Web.Tests.Infrastructure;
 
 namespace Servicenav.Web.Tests.Api;
 
-/// <summary>The costing API over HTTP, on a demo app with generated pools and the demo model for 2026.</summary>
+/// <summary>The costing API over HTTP, on a demo app with generated pools and the demo model for 2028 (the demo itself has 2026).</summary>
 public sealed class CostingApiTests(CostingApiFixture app) : IClassFixture<CostingApiFixture>
 {
-    private const string Model = "/api/costing/models/2026";
+    private const string Model = "/api/costing/models/2028";
 
     [Fact]
     public async Task Controller_calculates_and_everyone_with_costing_read_sees_results_build_up_and_excel()

@@ -13,8 +13,8 @@ public sealed class CostingBrowserTests(BrowserFixture browser, CostingFixture a
         var page = await browser.NewPageAsync(app.BaseUrl);
         await page.SignInAsync("controller");
         await page.GotoInteractiveAsync("/kalkyl");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Kalkyl 2026" }).ClickAsync();
-        await page.WaitForURLAsync("**/kalkyl/2026");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kalkyl 2028" }).ClickAsync();
+        await page.WaitForURLAsync("**/kalkyl/2028");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByText("Modellen har inte beräknats ännu.")).ToBeVisibleAsync();
 
@@ -26,7 +26,7 @@ public sealed class CostingBrowserTests(BrowserFixture browser, CostingFixture a
         var service = page.Locator("table.cust-table tbody th a").First;
         var name = await service.TextContentAsync();
         await service.ClickAsync();
-        await page.WaitForURLAsync("**/kalkyl/2026/tjanst/**");
+        await page.WaitForURLAsync("**/kalkyl/2028/tjanst/**");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(name!);
 

@@ -12,11 +12,11 @@ namespace Servicenav.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The demo app with a year of generated cost pools (the ledger module is faked through its contract,
-/// <see cref="ICostPools"/>) and the demo costing model for 2026 built from them, not yet calculated.
+/// <see cref="ICostPools"/>) and the demo costing model for 2028 built from them, not yet calculated.
 /// </summary>
 public class CostingFixture : IAsyncLifetime
 {
-    public const int Year = 2026;
+    public const int Year = 2028; // the demo seeds and calculates 2026 itself
 
     public ServicenavFactory Factory { get; private set; } = default!;
 

@@ -8,9 +8,6 @@ public enum UsageBatchKind
 
     /// <summary>A JSON batch posted to the API by a sending system.</summary>
     Api,
-
-    /// <summary>Fixed monthly charges generated from the price list in force.</summary>
-    FixedCharges,
 }
 
 /// <summary>
