@@ -47,11 +47,12 @@ public sealed class BillingApiTests(ApiFixture api)
     {
         var client = await api.ClientFor("controller");
 
-        var response = await client.PostAsync("/api/billing/periods/2031-03/run", null);
+        // The demo's first decided price list takes effect 2026-01-01; a list stays in force until superseded.
+        var response = await client.PostAsync("/api/billing/periods/2025-03/run", null);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.Content.ReadAsStringAsync()).ShouldContain("ingen beslutad prislista");
-        (await (await api.ClientFor("bestallare.karolinska")).PostAsync("/api/billing/periods/2031-03/run", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await api.ClientFor("bestallare.karolinska")).PostAsync("/api/billing/periods/2025-03/run", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
