@@ -11,6 +11,7 @@ public static class UsageImportModule
         // Billing's period closing replaces this (TryAdd: whichever module registers first, a real one wins).
         services.TryAddScoped<IClosedPeriods, NoClosedPeriods>();
         services.AddScoped<Features.UsageImporter>();
+        services.AddScoped<Features.DirectUsageImport>();
         return services;
     }
 }

@@ -97,6 +97,10 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServicenavDb).Assembly);
+        if (Database.IsNpgsql())
+        {
+            Billing.Data.UsageRecordConfiguration.ConfigurePostgres(modelBuilder.Entity<UsageRecord>());
+        }
 
         // Ids are made by the entities themselves (Guid v7). Marked "never generated" so that a part added
         // to a loaded aggregate (an area, a service, an orderer…) is inserted, not taken for an existing row.

@@ -399,7 +399,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.Property<string>("CorrectsSourceReference")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uuid");
@@ -429,7 +430,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Property<string>("SourceReference")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -445,10 +447,12 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("SourceReference")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet", "QuantityMilli" }, "IX_UsageRecords_BillingRun");
-
                     b.HasIndex(new[] { "Period", "CorrectsSourceReference" }, "IX_UsageRecords_Corrections")
                         .HasFilter("\"CorrectsSourceReference\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Period" }, "IX_UsageRecords_Period");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Period" }, "IX_UsageRecords_Period"), "brin");
 
                     b.ToTable("UsageRecords", (string)null);
                 });

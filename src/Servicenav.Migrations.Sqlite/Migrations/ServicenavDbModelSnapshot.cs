@@ -438,10 +438,10 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasIndex("SourceReference")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet", "QuantityMilli" }, "IX_UsageRecords_BillingRun");
-
                     b.HasIndex(new[] { "Period", "CorrectsSourceReference" }, "IX_UsageRecords_Corrections")
                         .HasFilter("\"CorrectsSourceReference\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Period" }, "IX_UsageRecords_Period");
 
                     b.ToTable("UsageRecords", (string)null);
                 });

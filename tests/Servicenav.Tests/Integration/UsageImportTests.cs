@@ -25,15 +25,19 @@ public class UsageImportTests
             "2;it-arbetsplats;2026-13;1;st;r-9;;",             // 10: not a period
             "232100-0016;it-arbetsplats;2026-03;1;st;r-10;;",  // 11: organisation number shared by both customers
             "2;it-arbetsplats;2026-02;1;st;r-11;;",            // 12: no price list in force for February
-            "2;it-arbetsplats;2026-03;-1;st;r-12;r-1;")).ShouldBeOk(); // 13: a correction: fine
+            "1;it-arbetsplats;2026-03;-1;st;r-12;r-1;",        // 13: a correction of line 2: fine
+            "1;it-arbetsplats;2026-03;-1;st;r-13;r-99;",       // 14: corrects a record that does not exist
+            "2;natverk;2026-03;-1;port;r-14;r-1;")).ShouldBeOk(); // 15: corrects another customer's record of another service
 
         result.Accepted.ShouldBeFalse();
-        result.RowsRead.ShouldBe(12);
+        result.RowsRead.ShouldBe(14);
         result.Errors.Select(e => (e.Row, e.Field)).ShouldBe([
             (3, "customer"), (4, "service"), (5, "unit"), (6, "period"), (7, "correctsReference"), (8, "sourceReference"),
-            (9, "quantity"), (10, "period"), (11, "customer"), (12, "service"),
+            (9, "quantity"), (10, "period"), (11, "customer"), (12, "service"), (14, "correctsReference"), (15, "correctsReference"),
         ]);
-        result.ErrorCount.ShouldBe(10);
+        result.ErrorCount.ShouldBe(12);
+        result.Errors.Single(e => e.Row == 14).Reason.ShouldBe(
+            "Korrigeringen avser källreferensen \"r-99\", men någon sådan post för samma kund och tjänst finns inte.");
         result.Errors.Single(e => e.Row == 3).Reason.ShouldBe("Okänd kund \"99\" (ange kundens id, kundnummer eller organisationsnummer).");
         result.Errors.Single(e => e.Row == 5).Reason.ShouldBe("Enheten \"timme\" stämmer inte med prislistans enhet för tjänsten (st).");
         result.Errors.Single(e => e.Row == 6).Reason.ShouldContain("2026-01 är stängd");
@@ -94,6 +98,51 @@ public class UsageImportTests
         var audit = await world.App.Query(d => d.AuditEntries.Where(a => a.EntityType == nameof(UsageImportBatch)).ToListAsync());
         audit.Count.ShouldBe(2);
         audit.ShouldContain(a => a.After!.Contains("2026-03: 4 rader, 1015.251", StringComparison.Ordinal));
+    }
+
+    [Theory, AllDatabases]
+    public async Task Batch_MixingNewAndStoredRows_AcceptsTheNewAndSkipsTheStored(DatabaseKind db)
+    {
+        await using var world = await UsageImportWorld.Start(db);
+        (await world.ImportCsv(As.Controller, "1;it-arbetsplats;2026-03;1;st;r-1;;", "2;it-arbetsplats;2026-03;2;st;r-2;;")).ShouldBeOk().Accepted.ShouldBeTrue();
+
+        // The first row is new, so the import starts writing straight away and meets r-2 further down.
+        var result = (await world.ImportCsv(As.Controller,
+            "1;it-arbetsplats;2026-03;3;st;r-3;;", "2;it-arbetsplats;2026-03;2;st;r-2;;", "2;it-arbetsplats;2026-03;-1;st;r-4;r-2;")).ShouldBeOk();
+
+        result.Accepted.ShouldBeTrue(string.Join("\n", result.Errors));
+        (result.RowsRead, result.RowsAccepted, result.RowsSkipped).ShouldBe((3, 2, 1));
+        (await world.App.Query(d => d.UsageRecords.OrderBy(u => u.SourceReference).Select(u => u.SourceReference).ToListAsync()))
+            .ShouldBe(["r-1", "r-2", "r-3", "r-4"]);
+    }
+
+    [Theory, AllDatabases]
+    public async Task Batch_WhoseOnlyFaultIsARepeatedReference_IsRefused_NamingBothRows(DatabaseKind db)
+    {
+        await using var world = await UsageImportWorld.Start(db);
+        var lines = Enumerable.Range(1, 500).Select(i => $"1;it-arbetsplats;2026-03;1;st;r-{i};;").Append("2;it-arbetsplats;2026-03;1;st;r-7;;").ToArray();
+
+        var result = (await world.ImportCsv(As.Controller, lines)).ShouldBeOk();
+
+        result.Accepted.ShouldBeFalse();
+        result.Errors.ShouldHaveSingleItem().ShouldBe(new UsageRowError(502, "sourceReference", "Källreferensen \"r-7\" förekommer redan på rad 8 i samma batch."));
+        (await world.App.Query(d => d.UsageRecords.CountAsync())).ShouldBe(0);
+    }
+
+    [Theory, AllDatabases]
+    public async Task Batch_OverSeveralMonths_IsPricedPerMonth_AndTotalledPerMonth(DatabaseKind db)
+    {
+        await using var world = await UsageImportWorld.Start(db);
+        var april = new Period(2026, 4);
+        world.Prices.Lists[april] = world.PriceList(april);
+
+        var result = (await world.ImportCsv(As.Controller,
+            "1;it-arbetsplats;2026-03;1;st;r-1;;", "1;it-arbetsplats;2026-04;2;st;r-2;;", "2;natverk;2026-03;4;port;r-3;;", "1;it-arbetsplats;2026-04;-1;st;r-4;r-2;"))
+            .ShouldBeOk();
+
+        result.Accepted.ShouldBeTrue(string.Join("\n", result.Errors));
+        result.Totals.ShouldBe([new UsagePeriodTotal("2026-03", 2, 5m), new UsagePeriodTotal("2026-04", 2, 1m)]);
+        (await world.App.Query(d => d.UsageRecords.CountAsync(u => u.Period == april))).ShouldBe(2);
     }
 
     [Theory, AllDatabases]

@@ -13,19 +13,19 @@ internal sealed class UsageRecordBillingIndexConfiguration : IEntityTypeConfigur
 {
     public const string CorrectionsIndex = "IX_UsageRecords_Corrections";
 
-    public const string BillingRunIndex = "IX_UsageRecords_BillingRun";
+    public const string PeriodIndex = "IX_UsageRecords_Period";
 
     public void Configure(EntityTypeBuilder<UsageRecord> builder)
     {
         builder.HasIndex(u => new { u.Period, u.CorrectsSourceReference }, CorrectionsIndex)
             .HasFilter("\"CorrectsSourceReference\" IS NOT NULL");
 
-        // Covers the run's GROUP BY (month → customer → service → account string, summing the quantity), so the
-        // database reads the month in group order from the index alone instead of sorting or hashing the table.
-        // It also serves lookups by month, customer and service, so there is no narrower index beside it.
-        builder.HasIndex(
-            u => new { u.Period, u.CustomerId, u.ServiceCode, u.Ansvar, u.Verksamhet, u.Projekt, u.Aktivitet, u.QuantityMilli },
-            BillingRunIndex);
+        // Every read of usage is by month (the run, the usage list, an invoice line's drill-down): one index on the
+        // month only. A covering (month, customer, service, account string, quantity) index made the run read in
+        // group order, but maintaining it cost more than the whole bulk insert (measured: +8 s per million rows on
+        // PostgreSQL, +11 s on SQLite), and the run hashes 30 000 groups in well under a second without it.
+        // PostgreSQL makes it a BRIN index (UsageRecordConfiguration.ConfigurePostgres): rows arrive month by month.
+        builder.HasIndex(u => u.Period, PeriodIndex);
     }
 }
 

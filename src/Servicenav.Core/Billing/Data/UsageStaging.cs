@@ -20,6 +20,9 @@ internal abstract class UsageStaging
     /// <summary>The SQL type of a Guid column: uuid on PostgreSQL, TEXT (upper case, as EF Core stores it) on SQLite.</summary>
     public abstract string IdType { get; }
 
+    /// <summary>The SQL type of a source-reference column: compared with UsageRecords' in its collation.</summary>
+    public abstract string ReferenceType { get; }
+
     /// <summary>Turns a Guid into the value stored in this provider's Guid columns.</summary>
     public abstract object IdValue(Guid id);
 
@@ -31,8 +34,8 @@ internal abstract class UsageStaging
 
     public string StagingColumns => $"""
         row_no integer NOT NULL, id {IdType} NOT NULL, customer_key text NOT NULL, service_key text NOT NULL,
-        period integer NOT NULL, quantity_milli bigint NOT NULL, unit_key text NOT NULL, source_ref text NOT NULL,
-        corrects_ref text NULL, ansvar text NULL, verksamhet text NULL, projekt text NULL, aktivitet text NULL,
+        period integer NOT NULL, quantity_milli bigint NOT NULL, unit_key text NOT NULL, source_ref {ReferenceType} NOT NULL,
+        corrects_ref {ReferenceType} NULL, ansvar text NULL, verksamhet text NULL, projekt text NULL, aktivitet text NULL,
         org_unit text NULL, skip smallint NOT NULL DEFAULT 0
         """;
 
@@ -63,6 +66,8 @@ internal interface IStagingWriter : IDisposable
 internal sealed class PostgresUsageStaging : UsageStaging
 {
     public override string IdType => "uuid";
+
+    public override string ReferenceType => $"text COLLATE \"{UsageRecordConfiguration.OrdinalCollation}\"";
 
     public override string TempSuffix => " ON COMMIT DROP";
 
@@ -119,6 +124,8 @@ internal sealed class PostgresUsageStaging : UsageStaging
 internal sealed class SqliteUsageStaging : UsageStaging
 {
     public override string IdType => "TEXT";
+
+    public override string ReferenceType => "text";
 
     public override string TempSuffix => "";
 

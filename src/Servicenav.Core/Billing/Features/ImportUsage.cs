@@ -38,6 +38,6 @@ internal sealed class ImportUsageHandler(ServicenavDb db, UsageImporter importer
 
         var rows = request.Rows.Select((row, index) => RawUsageRow.From(index + 1, row ?? new UsageRowInput()));
         var source = string.IsNullOrWhiteSpace(request.SourceName) ? "API" : request.SourceName.Trim();
-        return await importer.Import(UsageBatchKind.Api, source, rows, new UsageErrorList(), cancellationToken);
+        return await importer.Import(UsageBatchKind.Api, source, UsageRowSource.Of(rows), cancellationToken);
     }
 }

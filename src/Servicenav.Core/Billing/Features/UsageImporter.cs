@@ -13,7 +13,9 @@ using Servicenav.SharedKernel;
 namespace Servicenav.Billing.Features;
 
 /// <summary>
-/// The one path every usage batch takes (CSV, API, fixed charges), in one transaction:
+/// Every usage batch (CSV, API) goes first through <see cref="DirectUsageImport"/>: one pass, rows checked in memory
+/// and written straight into UsageRecords. When that path gives up (any bad row, a reference already stored), its
+/// transaction is rolled back and the batch is read again through the staging path, in one transaction:
 /// 1. stream the rows through the per-row checks into a temporary staging table (COPY / prepared inserts);
 /// 2. mark rows whose source reference is already stored as skipped (idempotent re-import);
 /// 3. check the rest set-based: customer, service, price and unit in force for the period, closed period,
@@ -21,7 +23,8 @@ namespace Servicenav.Billing.Features;
 /// 4. refused: roll back, nothing written. Accepted: INSERT … SELECT into UsageRecords and save the batch
 ///    (which writes its audit entry). A crash anywhere before commit leaves the database as it was.
 /// </summary>
-internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClosedPeriods closedPeriods, TimeProvider clock, IServiceProvider services)
+internal sealed class UsageImporter(
+    ServicenavDb db, IPricesInForce prices, IClosedPeriods closedPeriods, DirectUsageImport direct, TimeProvider clock, IServiceProvider services)
 {
     private const string CustomerKeys = "usage_customer_keys";
     private const string CatalogKeys = "usage_catalog_keys";
@@ -32,8 +35,7 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
 
     private static readonly string[] TempTables = [UsageStaging.Table, CustomerKeys, CatalogKeys, PriceUnits];
 
-    public async Task<UsageImportResult> Import(
-        UsageBatchKind kind, string sourceName, IEnumerable<RawUsageRow> rows, UsageErrorList errors, CancellationToken ct)
+    public async Task<UsageImportResult> Import(UsageBatchKind kind, string sourceName, UsageRowSource source, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         var staging = UsageStaging.For(connection);
@@ -51,6 +53,30 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
         await db.Database.OpenConnectionAsync(ct);
         try
         {
+            if (staging.BulkSettings is { Length: > 0 } bulk)
+            {
+                await new Sql(connection, null).Execute(bulk, ct);
+            }
+
+            await using (var attempt = await db.Database.BeginTransactionAsync(ct))
+            {
+                var batchId = Guid.CreateVersion7();
+                var at = clock.GetUtcNow().UtcDateTime;
+                if (await direct.TryWrite(connection, attempt.GetDbTransaction(), source, batchId, at, ct) is { } written)
+                {
+                    Lap("direct");
+                    var result = new UsageImportResult(true, batchId, written.Rows, written.Rows, 0, written.Totals, [], 0);
+                    await Accept(kind, sourceName, result, at, ct);
+                    await attempt.CommitAsync(ct);
+                    return result;
+                }
+
+                await attempt.RollbackAsync(ct);
+                Lap("direct, given up");
+            }
+
+            var errors = new UsageErrorList();
+            var rows = source.Read(errors);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var tx = transaction.GetDbTransaction();
             var sql = new Sql(connection, tx);
@@ -60,10 +86,6 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
             }
 
             await sql.Execute(staging.CreateTemp(UsageStaging.Table, staging.StagingColumns), ct);
-            if (staging.BulkSettings is { Length: > 0 } bulk)
-            {
-                await sql.Execute(bulk, ct);
-            }
             var (rowsRead, periods) = Stage(staging, connection, tx, rows, errors, ct);
             Lap("stage");
             if (rowsRead == 0 && errors.Count == 0)
@@ -90,28 +112,17 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
                 return UsageImportResult.Refused(rowsRead, errors.Sorted(), errors.Count);
             }
 
-            var batchId = Guid.CreateVersion7();
+            var stagedBatchId = Guid.CreateVersion7();
             var now = clock.GetUtcNow().UtcDateTime;
-            var accepted = await InsertRecords(sql, staging, batchId, now, ct);
+            var accepted = await InsertRecords(sql, staging, stagedBatchId, now, ct);
             Lap("insert");
             var skipped = await sql.Scalar<long>($"SELECT COUNT(*) FROM {UsageStaging.Table} WHERE skip = 1", ct);
-            var totals = await Totals(sql, ct);
-
-            var batch = new UsageImportBatch(batchId, kind, sourceName, db.User.UserName, now);
-            batch.Accept(rowsRead, accepted, (int)skipped, string.Join("; ", totals.Select(t =>
-                string.Create(CultureInfo.InvariantCulture, $"{t.Period}: {t.Rows} rader, {t.Quantity}"))));
-            db.Add(batch);
-            await db.SaveChangesAsync(ct);
-
-            if (services.GetService<UsageImportHook>() is { } hook)
-            {
-                await hook.BeforeCommit(ct);
-            }
-
+            var staged = new UsageImportResult(true, stagedBatchId, rowsRead, accepted, (int)skipped, await Totals(sql, ct), [], 0);
+            await Accept(kind, sourceName, staged, now, ct);
             Lap("totals+batch");
             await transaction.CommitAsync(ct);
             Lap("commit");
-            return new UsageImportResult(true, batchId, rowsRead, accepted, (int)skipped, totals, [], 0);
+            return staged;
         }
         finally
         {
@@ -128,6 +139,20 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
             }
 
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Saves the accepted batch (which writes its audit entry) in the import's transaction, before it commits.</summary>
+    private async Task Accept(UsageBatchKind kind, string sourceName, UsageImportResult result, DateTime receivedAtUtc, CancellationToken ct)
+    {
+        var batch = new UsageImportBatch(result.BatchId!.Value, kind, sourceName, db.User.UserName, receivedAtUtc);
+        batch.Accept(result.RowsRead, result.RowsAccepted, result.RowsSkipped, string.Join("; ", result.Totals.Select(t =>
+            string.Create(CultureInfo.InvariantCulture, $"{t.Period}: {t.Rows} rader, {t.Quantity}"))));
+        db.Add(batch);
+        await db.SaveChangesAsync(ct);
+        if (services.GetService<UsageImportHook>() is { } hook)
+        {
+            await hook.BeforeCommit(ct);
         }
     }
 
@@ -255,6 +280,18 @@ internal sealed class UsageImporter(ServicenavDb db, IPricesInForce prices, IClo
                 WHERE s.skip = 0 AND s.period IN ({string.Join(", ", closed)}) ORDER BY s.row_no LIMIT {cap}
                 """, errors, r => new UsageRowError(r.GetInt32(0), UsageFields.Period, UsageRowParser.Format(UsageMessages.ClosedPeriod, Period.FromKey(r.GetInt32(1)))), ct);
         }
+
+        // A correction must name a record of the same customer and service: stored before, or earlier in this batch.
+        await sql.Collect($"""
+            SELECT s.row_no, s.corrects_ref, COUNT(*) OVER () FROM {s} s
+            JOIN {CustomerKeys} k ON k.key = s.customer_key
+            WHERE s.skip = 0 AND s.corrects_ref IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM "UsageRecords" o JOIN {PriceUnits} p ON p.service_code = o."ServiceCode"
+                              WHERE o."SourceReference" = s.corrects_ref AND o."CustomerId" = k.customer_id AND p.service_key = s.service_key)
+              AND NOT EXISTS (SELECT 1 FROM {s} t
+                              WHERE t.source_ref = s.corrects_ref AND t.skip = 0 AND t.customer_key = s.customer_key AND t.service_key = s.service_key)
+            ORDER BY s.row_no LIMIT {cap}
+            """, errors, r => new UsageRowError(r.GetInt32(0), UsageFields.CorrectsReference, UsageRowParser.Format(UsageMessages.CorrectsUnknown, r.GetString(1))), ct);
 
         await sql.Collect($"""
             SELECT s.row_no, s.source_ref, d.first_row, COUNT(*) OVER () FROM {s} s
