@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Servicenav.Billing.Domain;
 using Servicenav.Data;
 using Servicenav.Pricing;
@@ -9,12 +10,11 @@ using Servicenav.SharedKernel;
 namespace Servicenav.Billing.Data;
 
 /// <summary>
-/// The set-based SQL of a billing run (ADR 0002: bulk paths write their own audit; here the billing period's
-/// audit entry records the run). Usage is never loaded into C#: the month's usage is grouped and priced in the
-/// database with one <c>INSERT … SELECT … JOIN … GROUP BY</c>, against the price list in force passed in as a
-/// small VALUES list. Identifiers are quoted (PostgreSQL folds unquoted names); the same SQL runs on SQLite,
-/// except null-safe equality. Amount = quantity (thousandths) × unit price (öre) / 1000, rounded half away from
-/// zero in integer arithmetic — the same rule as <see cref="InvoiceLine.AmountOre"/>.
+/// The SQL of a billing run (ADR 0002: bulk paths write their own audit; here the billing period's audit entry
+/// records the run). Usage rows never become objects: the month is summed in one pass (<see cref="UsageLineSums"/>)
+/// and only its ~30 000 groups are priced in C# and bulk-written. Identifiers are quoted (PostgreSQL folds unquoted
+/// names); the same SQL runs on SQLite, except null-safe equality. Amount = quantity (thousandths) × unit price
+/// (öre) / 1000, rounded half away from zero in integer arithmetic (<see cref="InvoiceLine.AmountOre"/>).
 /// </summary>
 internal sealed class BillingRunSql(ServicenavDb db)
 {
@@ -24,8 +24,6 @@ internal sealed class BillingRunSql(ServicenavDb db)
         "\"PriceListId\", \"PriceListYear\", \"PriceListVersion\", \"Diarienummer\", \"OriginalLineId\"";
 
     private const int RowsPerStatement = 500;
-
-    private const string PriceUnitPrice = "p.\"UnitPrice\"";
 
     private const string OriginalUnitPrice = "ol.\"UnitPrice\"";
 
@@ -70,14 +68,15 @@ internal sealed class BillingRunSql(ServicenavDb db)
         return invoices;
     }
 
-    /// <summary>The month's usage × unit prices, one line per customer × service × account string.</summary>
-    /// <remarks>
-    /// The prices and the customer → invoice map go in as VALUES lists (their row counts are exact, so the planner
-    /// hash-joins the 30 000 groups to them); on PostgreSQL the grouping is a MATERIALIZED CTE so it is planned
-    /// exactly like the bare <c>INSERT … SELECT … GROUP BY</c> (sequential scan, hash aggregate).
-    /// </remarks>
+    /// <summary>
+    /// The month's usage × unit prices, one line per customer × service × account string. The usage is summed in one
+    /// pass (<see cref="UsageLineSums"/>); the ~30 000 groups are priced here with the same rounding rule as
+    /// <see cref="InvoiceLine.AmountOre"/> and written with binary COPY (PostgreSQL) or one prepared insert (SQLite).
+    /// Each line is counted in the tally, so the run can set the invoice totals without summing the lines again.
+    /// </summary>
     public async Task InsertUsageLinesAsync(
-        Guid runId, Period period, PricesInForce prices, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, CancellationToken ct)
+        Guid runId, Period period, PricesInForce prices, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, bool corrections, RunTally tally,
+        CancellationToken ct)
     {
         if (invoices.Count == 0)
         {
@@ -86,165 +85,32 @@ internal sealed class BillingRunSql(ServicenavDb db)
 
         // Usually a month has no corrections; then the statement is the plain GROUP BY (a correlated NOT EXISTS,
         // even never executed, skews PostgreSQL's estimates into an index scan and JIT compilation: 10× slower).
-        var corrections = await HasCorrectionsAsync(period, ct);
-
-        var priced = prices.Services.Where(s => s.UnitPrice is not null).ToList();
-        if (!IsSqlite)
-        {
-            await CopyUsageLinesAsync(runId, period, prices, priced, invoices, corrections, ct);
-            return;
-        }
-
-        var parameters = new List<object?> { period.Key, runId, prices.PriceListId, prices.Year, prices.Version, prices.Diarienummer };
-        StringBuilder sql;
-        if (IsSqlite)
-        {
-            // SQLite joins a VALUES CTE by scanning it for every group; temp tables with a primary key are probed.
-            await LoadSqliteLookupsAsync(priced, invoices, ct);
-            sql = new StringBuilder("WITH g AS (");
-        }
-        else
-        {
-            sql = new StringBuilder("WITH prices (\"ServiceCode\", \"Unit\", \"UnitPrice\") AS (");
-            AppendPriceValues(sql, parameters, priced);
-            sql.Append("), invoices (\"CustomerId\", \"InvoiceId\") AS (VALUES ");
-            for (var i = 0; i < invoices.Count; i++)
-            {
-                sql.Append(i == 0 ? "(" : ", (");
-                AppendParameters(sql, parameters, invoices[i].CustomerId, invoices[i].InvoiceId);
-                sql.Append(')');
-            }
-
-            sql.Append("), g AS MATERIALIZED (");
-        }
-
-        sql.Append(CultureInfo.InvariantCulture, $$"""
-            SELECT u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet",
-                   CAST(SUM(u."QuantityMilli") AS bigint) AS q, COUNT(*) AS n
-            FROM "UsageRecords" u
-            WHERE u."Period" = {0}{{(corrections ? ExcludeCorrectionsOfClosedMonths : "")}}
-            GROUP BY u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet"
-            )
-            INSERT INTO "InvoiceLines" ({{LineColumns}})
-            SELECT i."InvoiceId", g."CustomerId", {0}, {0}, {1},
-                   CASE WHEN p."ServiceCode" IS NULL THEN 'Unpriced' ELSE 'Usage' END,
-                   g."ServiceCode", '', COALESCE(p."Unit", ''), g.q, COALESCE(p."UnitPrice", 0), COALESCE({{Amount("g.q", PriceUnitPrice)}}, 0),
-                   g."Ansvar", g."Verksamhet", g."Projekt", g."Aktivitet", g.n, {2}, {3}, {4}, {5}, NULL
-            FROM g
-            JOIN {{(IsSqlite ? "temp.billing_invoices" : "invoices")}} i ON i."CustomerId" = g."CustomerId"
-            LEFT JOIN {{(IsSqlite ? "temp.billing_prices" : "prices")}} p ON p."ServiceCode" = g."ServiceCode"
-            """);
-        await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
-    }
-
-    /// <summary>
-    /// PostgreSQL: <c>INSERT … SELECT</c> never runs in parallel there, a plain <c>SELECT … GROUP BY</c> does. So the
-    /// month's groups (one row per customer × service × account string, ~30 000 — never the usage rows) are streamed
-    /// into .NET, priced with the same rounding rule, and written with binary COPY in the run's transaction.
-    /// </summary>
-    private async Task CopyUsageLinesAsync(
-        Guid runId, Period period, PricesInForce prices, List<ServicePrice> priced, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices,
-        bool corrections, CancellationToken ct)
-    {
-        var priceOf = priced.ToDictionary(p => p.ServiceCode, StringComparer.Ordinal);
-        var invoiceOf = invoices.ToDictionary(i => i.CustomerId, i => i.InvoiceId);
-        var groupSql = $$"""
-            SELECT u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet",
-                   CAST(SUM(u."QuantityMilli") AS bigint) AS "QuantityMilli", COUNT(*) AS "UsageCount"
-            FROM "UsageRecords" u
-            WHERE u."Period" = {0}{{(corrections ? ExcludeCorrectionsOfClosedMonths : "")}}
-            GROUP BY u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet"
-            """;
-        var groups = await db.Database.SqlQueryRaw<UsageGroup>(groupSql, period.Key).ToListAsync(ct);
+        var groups = await UsageLineSums.ForMonthAsync(db, period.Key, corrections ? ExcludeCorrectionsOfClosedMonths : "", ct);
+        var priceOf = prices.Services.Where(s => s.UnitPrice is not null).ToDictionary(p => p.ServiceCode, StringComparer.Ordinal);
         var unpriced = groups.Where(g => !priceOf.ContainsKey(g.ServiceCode)).Select(g => g.ServiceCode).Distinct().Order(StringComparer.Ordinal).ToList();
         if (unpriced.Count > 0)
         {
             throw new BusinessRuleException(new UsageMustHaveAPriceRule(period, prices.Year, prices.Version, unpriced));
         }
 
-        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
-        await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY \"InvoiceLines\" ({LineColumns.Replace(", \"OriginalLineId\"", "", StringComparison.Ordinal)}) FROM STDIN (FORMAT BINARY)", ct);
+        var invoiceOf = invoices.ToDictionary(i => i.CustomerId, i => i.InvoiceId);
         var usage = nameof(InvoiceLineKind.Usage);
+        using var writer = InvoiceLineBulkWriter.Open(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction());
         foreach (var g in groups)
         {
             var price = priceOf[g.ServiceCode];
             var unitPrice = price.UnitPrice!.Value.Ore;
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(invoiceOf[g.CustomerId], NpgsqlTypes.NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(g.CustomerId, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(period.Key, NpgsqlTypes.NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(period.Key, NpgsqlTypes.NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(runId, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(usage, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(g.ServiceCode, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync("", NpgsqlTypes.NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(price.Unit ?? "", NpgsqlTypes.NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(g.QuantityMilli, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(unitPrice, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(InvoiceLine.AmountOre(g.QuantityMilli, unitPrice), NpgsqlTypes.NpgsqlDbType.Bigint, ct);
-            await WriteNullable(copy, g.Ansvar, ct);
-            await WriteNullable(copy, g.Verksamhet, ct);
-            await WriteNullable(copy, g.Projekt, ct);
-            await WriteNullable(copy, g.Aktivitet, ct);
-            await copy.WriteAsync(g.UsageCount, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(prices.PriceListId, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(prices.Year, NpgsqlTypes.NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(prices.Version, NpgsqlTypes.NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(prices.Diarienummer, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+            var amount = InvoiceLine.AmountOre(g.QuantityMilli, unitPrice);
+            var invoiceId = invoiceOf[g.CustomerId];
+            tally.Add(invoiceId, amount, g.UsageCount);
+            writer.Write(invoiceId, g.CustomerId, period.Key, runId, usage, g.ServiceCode, price.Unit ?? "", g.QuantityMilli, unitPrice, amount,
+                g.Ansvar, g.Verksamhet, g.Projekt, g.Aktivitet, g.UsageCount, prices);
         }
 
-        await copy.CompleteAsync(ct);
+        writer.Complete();
     }
 
-    private static async Task WriteNullable(Npgsql.NpgsqlBinaryImporter copy, string? value, CancellationToken ct)
-    {
-        if (value is null)
-        {
-            await copy.WriteNullAsync(ct);
-        }
-        else
-        {
-            await copy.WriteAsync(value, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
-        }
-    }
-
-    private async Task LoadSqliteLookupsAsync(List<ServicePrice> priced, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, CancellationToken ct)
-    {
-        await db.Database.ExecuteSqlRawAsync(
-            "CREATE TEMP TABLE IF NOT EXISTS billing_prices (\"ServiceCode\" TEXT PRIMARY KEY, \"Unit\" TEXT, \"UnitPrice\" INTEGER); DELETE FROM temp.billing_prices; " +
-            "CREATE TEMP TABLE IF NOT EXISTS billing_invoices (\"CustomerId\" TEXT PRIMARY KEY, \"InvoiceId\" TEXT); DELETE FROM temp.billing_invoices;",
-            ct);
-        foreach (var chunk in priced.Chunk(RowsPerStatement))
-        {
-            var parameters = new List<object?>();
-            var sql = new StringBuilder("INSERT INTO temp.billing_prices VALUES ");
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                sql.Append(i == 0 ? "(" : ", (");
-                AppendParameters(sql, parameters, chunk[i].ServiceCode, chunk[i].Unit ?? "", chunk[i].UnitPrice!.Value.Ore);
-                sql.Append(')');
-            }
-
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
-        }
-
-        foreach (var chunk in invoices.Chunk(RowsPerStatement))
-        {
-            var parameters = new List<object?>();
-            var sql = new StringBuilder("INSERT INTO temp.billing_invoices VALUES ");
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                sql.Append(i == 0 ? "(" : ", (");
-                AppendParameters(sql, parameters, chunk[i].CustomerId, chunk[i].InvoiceId);
-                sql.Append(')');
-            }
-
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
-        }
-    }
-
-    private const string ExcludeCorrectionsOfClosedMonths = """
+    internal const string ExcludeCorrectionsOfClosedMonths = """
 
               AND (u."CorrectsSourceReference" IS NULL OR NOT EXISTS (
                    SELECT 1 FROM "UsageRecords" o JOIN "BillingPeriods" bp ON bp."Period" = o."Period"
@@ -279,11 +145,18 @@ internal sealed class BillingRunSql(ServicenavDb db)
     }
 
     /// <summary>The fixed monthly fees of the price list (fixed and hybrid models), one line per customer × service.</summary>
-    public async Task InsertMonthlyFeeLinesAsync(Guid runId, Period period, PricesInForce prices, CancellationToken ct)
+    public async Task InsertMonthlyFeeLinesAsync(
+        Guid runId, Period period, PricesInForce prices, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, RunTally tally, CancellationToken ct)
     {
+        var invoiceOf = invoices.ToDictionary(i => i.CustomerId, i => i.InvoiceId);
         var fees = prices.Services
-            .SelectMany(s => s.MonthlyFees.Where(f => f.Amount != Money.Zero).Select(f => (Service: s.ServiceCode, f.CustomerId, f.Amount)))
+            .SelectMany(s => s.MonthlyFees.Where(f => f.Amount != Money.Zero && invoiceOf.ContainsKey(f.CustomerId)).Select(f => (Service: s.ServiceCode, f.CustomerId, f.Amount)))
             .ToList();
+        foreach (var fee in fees)
+        {
+            tally.Add(invoiceOf[fee.CustomerId], fee.Amount.Ore, 0);
+        }
+
         foreach (var chunk in fees.Chunk(RowsPerStatement))
         {
             var parameters = new List<object?> { period.Key, runId, prices.PriceListId, prices.Year, prices.Version, prices.Diarienummer, BillingMessages.MonthUnit };
@@ -306,16 +179,36 @@ internal sealed class BillingRunSql(ServicenavDb db)
         }
     }
 
-    public async Task<List<string>> UnpricedServicesAsync(Period period, Guid runId, CancellationToken ct) =>
-        await db.Database
-            .SqlQueryRaw<string>(
-                "SELECT DISTINCT \"ServiceCode\" AS \"Value\" FROM \"InvoiceLines\" WHERE \"Period\" = {0} AND \"RunId\" = {1} AND \"Kind\" = 'Unpriced'", period.Key, runId)
-            .OrderBy(code => code)
-            .ToListAsync(ct);
-
-    /// <summary>Sets each invoice's total, drops the invoices that got no line, and sums up the run.</summary>
-    public async Task<RunTotals> FinishAsync(Period period, Guid runId, CancellationToken ct)
+    /// <summary>
+    /// Sets each invoice's total, drops the invoices that got no line, and sums up the run. Without correction lines
+    /// (written in SQL) the tally of the lines written holds every total already: one UPDATE from a VALUES list.
+    /// </summary>
+    public async Task<RunTotals> FinishAsync(Period period, Guid runId, RunTally tally, bool corrections, CancellationToken ct)
     {
+        if (!corrections)
+        {
+            foreach (var chunk in tally.Totals.Chunk(RowsPerStatement))
+            {
+                var parameters = new List<object?>();
+                var sql = new StringBuilder("WITH v (id, total) AS (VALUES ");
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    sql.Append(i == 0 ? "(" : ", (");
+                    AppendParameters(sql, parameters, chunk[i].Key, chunk[i].Value);
+                    sql.Append(')');
+                }
+
+                sql.Append(") UPDATE \"Invoices\" SET \"Total\" = (SELECT v.total FROM v WHERE v.id = \"Invoices\".\"Id\") WHERE \"Id\" IN (SELECT id FROM v)");
+                await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+            }
+
+            // An invoice in the tally has lines (its total may still be 0): only the others can be empty.
+            await db.Database.ExecuteSqlRawAsync(
+                "DELETE FROM \"Invoices\" WHERE \"RunId\" = {0} AND \"Total\" = 0 AND NOT EXISTS (SELECT 1 FROM \"InvoiceLines\" l WHERE l.\"InvoiceId\" = \"Invoices\".\"Id\")",
+                [runId], ct);
+            return new RunTotals(tally.Totals.Count, tally.Lines, tally.UsageCount, Money.FromOre(tally.Totals.Values.Sum()));
+        }
+
         await db.Database.ExecuteSqlRawAsync(
             "UPDATE \"Invoices\" SET \"Total\" = (SELECT COALESCE(SUM(l.\"Amount\"), 0) FROM \"InvoiceLines\" l WHERE l.\"InvoiceId\" = \"Invoices\".\"Id\") WHERE \"RunId\" = {0}",
             [runId], ct);
@@ -346,23 +239,6 @@ internal sealed class BillingRunSql(ServicenavDb db)
     private string Same(string left, string right, string column) =>
         IsSqlite ? $"{left}.\"{column}\" IS {right}.\"{column}\"" : $"{left}.\"{column}\" IS NOT DISTINCT FROM {right}.\"{column}\"";
 
-    private static void AppendPriceValues(StringBuilder sql, List<object?> parameters, List<ServicePrice> priced)
-    {
-        if (priced.Count == 0)
-        {
-            sql.Append("SELECT '', '', CAST(0 AS bigint) WHERE 1 = 0");
-            return;
-        }
-
-        sql.Append("VALUES ");
-        for (var i = 0; i < priced.Count; i++)
-        {
-            sql.Append(i == 0 ? "(" : ", (");
-            AppendParameters(sql, parameters, priced[i].ServiceCode, priced[i].Unit ?? "", priced[i].UnitPrice!.Value.Ore);
-            sql.Append(')');
-        }
-    }
-
     private static void AppendParameters(StringBuilder sql, List<object?> parameters, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
@@ -390,5 +266,22 @@ internal sealed record UsageGroup(
 internal sealed record BillableCustomer(Guid CustomerId, string Name, InvoiceAccount Account);
 
 internal sealed record InvoiceSums(long Count, long Total);
+
+/// <summary>What a run has written so far, counted in C#: per invoice its total (öre), and the line and usage counts.</summary>
+internal sealed class RunTally
+{
+    public Dictionary<Guid, long> Totals { get; } = [];
+
+    public int Lines { get; private set; }
+
+    public long UsageCount { get; private set; }
+
+    public void Add(Guid invoiceId, long amountOre, long usageCount)
+    {
+        Totals[invoiceId] = Totals.GetValueOrDefault(invoiceId) + amountOre;
+        Lines++;
+        UsageCount += usageCount;
+    }
+}
 
 internal sealed record RunTotals(int Invoices, int Lines, long UsageCount, Money Total);

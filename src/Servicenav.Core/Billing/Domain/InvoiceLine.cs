@@ -15,14 +15,11 @@ public enum InvoiceLineKind
 
     /// <summary>A year-end refund (credit).</summary>
     Refund,
-
-    /// <summary>Never committed: marks usage of a service without a unit price, so the run can name it and stop.</summary>
-    Unpriced,
 }
 
 /// <summary>
 /// One line of an invoice's specification. Written by the billing run with one set-based
-/// <c>INSERT … SELECT … GROUP BY</c>, so its key is a database-generated number rather than a Guid made in C#.
+/// bulk write (COPY / one prepared insert), so its key is a database-generated number rather than a Guid made in C#.
 /// Every line traces back to its usage (<see cref="UsagePeriod"/>, customer, service and account string select
 /// the usage rows again) and to the price-list version it was priced with.
 /// </summary>

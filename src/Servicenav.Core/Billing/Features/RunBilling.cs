@@ -49,20 +49,17 @@ internal sealed class RunBillingHandler(ServicenavDb db, BillingRunSql sql, IPri
         var now = clock.GetUtcNow().UtcDateTime;
         await sql.DeleteDraftAsync(period, cancellationToken);
         var invoices = await sql.InsertInvoicesAsync(runId, period, customers, now, cancellationToken);
-        await sql.InsertUsageLinesAsync(runId, period, prices, invoices, cancellationToken);
-        var unpriced = await sql.UnpricedServicesAsync(period, runId, cancellationToken);
-        if (unpriced.Count > 0)
-        {
-            throw new BusinessRuleException(new UsageMustHaveAPriceRule(period, prices.Year, prices.Version, unpriced));
-        }
-
-        if (await sql.HasCorrectionsAsync(period, cancellationToken))
+        var corrections = await sql.HasCorrectionsAsync(period, cancellationToken);
+        var tally = new RunTally();
+        await sql.InsertUsageLinesAsync(runId, period, prices, invoices, corrections, tally, cancellationToken);
+        if (corrections)
         {
             await sql.InsertCorrectionLinesAsync(runId, period, cancellationToken);
         }
-        await sql.InsertMonthlyFeeLinesAsync(runId, period, prices, cancellationToken);
+
+        await sql.InsertMonthlyFeeLinesAsync(runId, period, prices, invoices, tally, cancellationToken);
         await probe.AfterLinesWrittenAsync(period, cancellationToken);
-        var totals = await sql.FinishAsync(period, runId, cancellationToken);
+        var totals = await sql.FinishAsync(period, runId, tally, corrections, cancellationToken);
 
         // The period's audit entry (who, when, run id, usage count, invoices, total) is the run's audit record.
         billingPeriod.RecordRun(runId, now, db.User.UserName, totals.UsageCount, totals.Invoices, totals.Total);
