@@ -15,12 +15,20 @@ public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IRe
     /// <summary>sv-SE with an ASCII minus: Excel reads "−12,5" (U+2212, .NET's sv-SE sign) as text, not a number.</summary>
     private static readonly System.Globalization.CultureInfo CsvCulture = CreateCsvCulture();
 
+    /// <summary>Kronor with thousands and two decimals, for sheets whose decimal cells are amounts.</summary>
+    public const string MoneyFormat = "#,##0.00";
+
+    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public ExportFile To(ExportFormat format, string fileStem) => format switch
     {
         ExportFormat.Csv => new ExportFile(fileStem + ".csv", "text/csv; charset=utf-8", ToCsv()),
-        ExportFormat.Xlsx => new ExportFile(fileStem + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ToXlsx()),
+        ExportFormat.Xlsx => new ExportFile(fileStem + ".xlsx", XlsxContentType, ToXlsx()),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
+
+    /// <summary>A workbook of several sheets (each added with <see cref="AddSheetTo"/>) as a downloadable file.</summary>
+    public static ExportFile XlsxFile(XLWorkbook workbook, string fileName) => new(fileName, XlsxContentType, Save(workbook));
 
     public byte[] ToCsv()
     {
@@ -49,6 +57,17 @@ public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IRe
     public byte[] ToXlsx()
     {
         using var workbook = new XLWorkbook();
+        AddSheetTo(workbook);
+        return Save(workbook);
+    }
+
+    /// <summary>
+    /// Adds this table as a sheet of <paramref name="workbook"/>: bold, frozen header row; numbers and dates as
+    /// such. <paramref name="decimalFormat"/> (e.g. <see cref="MoneyFormat"/>) is the number format of every
+    /// decimal cell; without it Excel's general format shows them.
+    /// </summary>
+    public void AddSheetTo(XLWorkbook workbook, string? decimalFormat = null)
+    {
         var sheet = workbook.Worksheets.Add(Name.Length > 31 ? Name[..31] : Name);
         for (var c = 0; c < Headers.Count; c++)
         {
@@ -61,11 +80,20 @@ public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IRe
         {
             for (var c = 0; c < Rows[r].Length; c++)
             {
-                SetCell(sheet.Cell(r + 2, c + 1), Rows[r][c]);
+                var cell = sheet.Cell(r + 2, c + 1);
+                SetCell(cell, Rows[r][c]);
+                if (decimalFormat is not null && Rows[r][c] is decimal)
+                {
+                    cell.Style.NumberFormat.Format = decimalFormat;
+                }
             }
         }
 
         sheet.SheetView.FreezeRows(1);
+    }
+
+    private static byte[] Save(XLWorkbook workbook)
+    {
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();

@@ -212,6 +212,26 @@ public class CostingFlowTests
     }
 
     [Theory, AllDatabases]
+    public async Task ModelEdits_SaveWhatTheyChange_AndAMissingModelActivityOrDriverIsNotFound(DatabaseKind db)
+    {
+        await using var app = await StartWithModel(db);
+        var itDriver = (await app.Send(new GetCostingModel(Year))).ShouldBeOk().Drivers.Single(d => d.Kind == DriverKind.Activity && d.SourceKey == "IT");
+
+        (await app.Send(new RemoveCostingDriver(Year, Guid.NewGuid()))).Status.ShouldBe(ResultStatus.NotFound);
+        (await app.Send(new RemoveCostingActivity(Year, "FINNS-INTE"))).Status.ShouldBe(ResultStatus.NotFound);
+        (await app.Send(new ChangeCostingBasis(Year + 1, LedgerKind.Outcome))).Status.ShouldBe(ResultStatus.NotFound);
+        (await app.Send(new RemoveCostingDriver(Year, itDriver.Id), As.Handlaggare)).Status.ShouldBe(ResultStatus.Forbidden);
+        (await app.Send(new RemoveCostingDriver(Year, itDriver.Id))).ShouldBeOk();
+        (await app.Send(new ChangeCostingBasis(Year, LedgerKind.Outcome))).ShouldBeOk();
+        (await app.Send(new SaveCostingActivity { Year = Year, Code = "IT", Name = "It-drift", Kind = ActivityKind.Primary })).ShouldBeOk();
+
+        var model = (await app.Send(new GetCostingModel(Year))).ShouldBeOk();
+        model.Drivers.ShouldNotContain(d => d.Id == itDriver.Id);
+        model.Summary.Basis.ShouldBe(LedgerKind.Outcome);
+        model.Activities.Single(a => a.Code == "IT").Name.ShouldBe("It-drift");
+    }
+
+    [Theory, AllDatabases]
     public async Task DriverImport_IsAllOrNothing_WithEveryBadRowListed(DatabaseKind db)
     {
         await using var app = await StartWithModel(db);

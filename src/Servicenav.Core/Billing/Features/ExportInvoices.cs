@@ -40,14 +40,14 @@ internal sealed class ExportInvoicesHandler(ServicenavDb db) : IHandler<ExportIn
         var invoiceNames = invoiceList.ToDictionary(i => i.Id, i => i.CustomerName);
 
         using var workbook = new XLWorkbook();
-        Sheet(workbook, BillingMessages.Export_InvoicesSheet,
+        new TableExport(BillingMessages.Export_InvoicesSheet,
             [BillingMessages.Field_Invoice, BillingMessages.Field_Period, BillingMessages.Field_Customer, BillingMessages.Field_Kind, BillingMessages.Field_Text,
              BillingMessages.Field_Ansvar, BillingMessages.Field_Verksamhet, BillingMessages.Field_Motpart, BillingMessages.Field_Total],
             invoiceList.Select(i => new object?[]
             {
                 i.Id.ToString(), i.Period.ToString(), i.CustomerName, KindText(i.Kind), i.Text, i.Account.Ansvar, i.Account.Verksamhet, i.Account.Motpart, i.Total.Kronor,
-            }));
-        Sheet(workbook, BillingMessages.Export_LinesSheet,
+            }).ToList()).AddSheetTo(workbook);
+        new TableExport(BillingMessages.Export_LinesSheet,
             [BillingMessages.Field_Invoice, BillingMessages.Field_Line, BillingMessages.Field_Period, BillingMessages.Field_Customer, BillingMessages.Field_Kind,
              BillingMessages.Field_Service, BillingMessages.Field_Quantity, BillingMessages.Field_Unit, BillingMessages.Field_UnitPrice, BillingMessages.Field_Amount,
              BillingMessages.Field_Ansvar, BillingMessages.Field_Verksamhet, BillingMessages.Field_Projekt, BillingMessages.Field_Aktivitet,
@@ -56,8 +56,8 @@ internal sealed class ExportInvoicesHandler(ServicenavDb db) : IHandler<ExportIn
             {
                 l.InvoiceId.ToString(), l.Id, l.Period.ToString(), invoiceNames.GetValueOrDefault(l.InvoiceId), LineKindText(l.Kind), l.ServiceCode, l.Quantity, l.Unit,
                 l.UnitPrice.Kronor, l.Amount.Kronor, l.Ansvar, l.Verksamhet, l.Projekt, l.Aktivitet, l.PriceListYear, l.PriceListVersion, l.Diarienummer, l.OriginalLineId,
-            }));
-        Sheet(workbook, BillingMessages.Export_UsageSheet,
+            }).ToList()).AddSheetTo(workbook);
+        new TableExport(BillingMessages.Export_UsageSheet,
             [BillingMessages.Field_Period, BillingMessages.Field_Service, BillingMessages.Field_Quantity, BillingMessages.Field_Unit, BillingMessages.Field_SourceReference,
              BillingMessages.Field_CorrectsSourceReference, BillingMessages.Field_Ansvar, BillingMessages.Field_Verksamhet, BillingMessages.Field_Projekt,
              BillingMessages.Field_Aktivitet, BillingMessages.Field_Received],
@@ -65,11 +65,8 @@ internal sealed class ExportInvoicesHandler(ServicenavDb db) : IHandler<ExportIn
             {
                 u.Period.ToString(), u.ServiceCode, u.Quantity, u.Unit, u.SourceReference, u.CorrectsSourceReference, u.Ansvar, u.Verksamhet, u.Projekt, u.Aktivitet,
                 u.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            }));
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        var name = request.Period is { } p ? $"fakturor-{p}.xlsx" : "fakturor.xlsx";
-        return new ExportFile(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream.ToArray());
+            }).ToList()).AddSheetTo(workbook);
+        return TableExport.XlsxFile(workbook, request.Period is { } p ? $"fakturor-{p}.xlsx" : "fakturor.xlsx");
     }
 
     public static string KindText(InvoiceKind kind) => kind == InvoiceKind.Refund ? BillingMessages.Invoice_Refund : BillingMessages.Invoice_Charge;
@@ -81,45 +78,4 @@ internal sealed class ExportInvoicesHandler(ServicenavDb db) : IHandler<ExportIn
         InvoiceLineKind.Refund => BillingMessages.Line_Refund,
         _ => BillingMessages.Line_Usage,
     };
-
-    private static void Sheet(XLWorkbook workbook, string name, string[] headers, IEnumerable<object?[]> rows)
-    {
-        var sheet = workbook.Worksheets.Add(name);
-        for (var c = 0; c < headers.Length; c++)
-        {
-            sheet.Cell(1, c + 1).Value = headers[c];
-            sheet.Cell(1, c + 1).Style.Font.Bold = true;
-        }
-
-        var r = 2;
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < row.Length; c++)
-            {
-                var cell = sheet.Cell(r, c + 1);
-                switch (row[c])
-                {
-                    case null:
-                        break;
-                    case long l:
-                        cell.Value = l;
-                        break;
-                    case int i:
-                        cell.Value = i;
-                        break;
-                    case decimal d:
-                        cell.Value = d;
-                        break;
-                    case var other:
-                        cell.Value = Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture);
-                        cell.DataType = XLDataType.Text;
-                        break;
-                }
-            }
-
-            r++;
-        }
-
-        sheet.SheetView.FreezeRows(1);
-    }
 }

@@ -1,4 +1,3 @@
-using Servicenav.Access;
 using Servicenav.Data;
 using Servicenav.Ledger;
 using Servicenav.SharedKernel;
@@ -10,21 +9,6 @@ public sealed record ChangeCostingBasis(int Year, LedgerKind Basis) : IRequest<R
 
 internal sealed class ChangeCostingBasisHandler(ServicenavDb db, TimeProvider clock) : IHandler<ChangeCostingBasis, Result<Unit>>
 {
-    public async Task<Result<Unit>> Handle(ChangeCostingBasis request, CancellationToken cancellationToken)
-    {
-        if (!db.User.Has(Permission.CostingManage))
-        {
-            return Result.Forbidden();
-        }
-
-        var model = await CostingReads.ModelOf(db, request.Year, cancellationToken);
-        if (model is null)
-        {
-            return Result.NotFound();
-        }
-
-        model.ChangeBasis(request.Basis, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok();
-    }
+    public Task<Result<Unit>> Handle(ChangeCostingBasis request, CancellationToken cancellationToken) =>
+        CostingEditing.Change(db, request.Year, model => model.ChangeBasis(request.Basis, clock.GetUtcNow().UtcDateTime), cancellationToken);
 }

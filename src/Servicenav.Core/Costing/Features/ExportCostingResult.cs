@@ -15,8 +15,6 @@ public sealed record ExportCostingResult(int Year, string? ServiceCode = null, i
 
 internal sealed class ExportCostingResultHandler(ServicenavDb db, ICostPools costPools) : IHandler<ExportCostingResult, Result<ExportFile>>
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public async Task<Result<ExportFile>> Handle(ExportCostingResult request, CancellationToken cancellationToken)
     {
         if (!db.User.Has(Permission.CostingRead))
@@ -49,9 +47,7 @@ internal sealed class ExportCostingResultHandler(ServicenavDb db, ICostPools cos
             fileName = $"sjalvkostnad-{run.Year}-{buildUp.ServiceCode}.xlsx";
         }
 
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return new ExportFile(fileName, Xlsx, stream.ToArray());
+        return TableExport.XlsxFile(workbook, fileName);
     }
 
     private async Task AllServices(XLWorkbook workbook, Domain.CostingRun run, CancellationToken ct)
@@ -102,46 +98,9 @@ internal sealed class ExportCostingResultHandler(ServicenavDb db, ICostPools cos
             lines);
     }
 
-    private static void Sheet(XLWorkbook workbook, string name, string[] headers, List<object?[]> rows)
-    {
-        var sheet = workbook.Worksheets.Add(name);
-        for (var c = 0; c < headers.Length; c++)
-        {
-            sheet.Cell(1, c + 1).Value = headers[c];
-            sheet.Cell(1, c + 1).Style.Font.Bold = true;
-            sheet.Column(c + 1).Width = Math.Clamp(headers[c].Length + 4, 10, 60);
-        }
-
-        for (var r = 0; r < rows.Count; r++)
-        {
-            for (var c = 0; c < rows[r].Length; c++)
-            {
-                var cell = sheet.Cell(r + 2, c + 1);
-                switch (rows[r][c])
-                {
-                    case null:
-                        break;
-                    case decimal d:
-                        cell.Value = d;
-                        cell.Style.NumberFormat.Format = "#,##0.00";
-                        break;
-                    case int i:
-                        cell.Value = i;
-                        break;
-                    case DateOnly date:
-                        cell.Value = date.ToDateTime(TimeOnly.MinValue);
-                        cell.Style.DateFormat.Format = "yyyy-mm-dd";
-                        break;
-                    case var other:
-                        cell.Value = Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture);
-                        cell.DataType = XLDataType.Text;
-                        break;
-                }
-            }
-        }
-
-        sheet.SheetView.FreezeRows(1);
-    }
+    /// <summary>Every decimal in these sheets is kronor except the activity quantity, which gets the same two-decimal format.</summary>
+    private static void Sheet(XLWorkbook workbook, string name, string[] headers, List<object?[]> rows) =>
+        new TableExport(name, headers, rows).AddSheetTo(workbook, TableExport.MoneyFormat);
 
     private static decimal Kr(long ore) => Money.FromOre(ore).Kronor;
 }

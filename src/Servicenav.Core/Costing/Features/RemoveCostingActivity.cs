@@ -1,4 +1,3 @@
-using Servicenav.Access;
 using Servicenav.Data;
 using Servicenav.SharedKernel;
 
@@ -9,21 +8,9 @@ public sealed record RemoveCostingActivity(int Year, string Code) : IRequest<Res
 
 internal sealed class RemoveCostingActivityHandler(ServicenavDb db, TimeProvider clock) : IHandler<RemoveCostingActivity, Result<Unit>>
 {
-    public async Task<Result<Unit>> Handle(RemoveCostingActivity request, CancellationToken cancellationToken)
-    {
-        if (!db.User.Has(Permission.CostingManage))
-        {
-            return Result.Forbidden();
-        }
-
-        var model = await CostingReads.ModelOf(db, request.Year, cancellationToken);
-        if (model is null || model.FindActivity(request.Code) is null)
-        {
-            return Result.NotFound();
-        }
-
-        model.RemoveActivity(request.Code, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok();
-    }
+    public Task<Result<Unit>> Handle(RemoveCostingActivity request, CancellationToken cancellationToken) =>
+        CostingEditing.Change(db, request.Year,
+            model => model.FindActivity(request.Code) is not null,
+            model => model.RemoveActivity(request.Code, clock.GetUtcNow().UtcDateTime),
+            cancellationToken);
 }

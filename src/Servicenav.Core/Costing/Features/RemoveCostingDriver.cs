@@ -1,4 +1,3 @@
-using Servicenav.Access;
 using Servicenav.Data;
 using Servicenav.SharedKernel;
 
@@ -9,21 +8,9 @@ public sealed record RemoveCostingDriver(int Year, Guid DriverId) : IRequest<Res
 
 internal sealed class RemoveCostingDriverHandler(ServicenavDb db, TimeProvider clock) : IHandler<RemoveCostingDriver, Result<Unit>>
 {
-    public async Task<Result<Unit>> Handle(RemoveCostingDriver request, CancellationToken cancellationToken)
-    {
-        if (!db.User.Has(Permission.CostingManage))
-        {
-            return Result.Forbidden();
-        }
-
-        var model = await CostingReads.ModelOf(db, request.Year, cancellationToken);
-        if (model is null || model.Drivers.All(d => d.Id != request.DriverId))
-        {
-            return Result.NotFound();
-        }
-
-        model.RemoveDriver(request.DriverId, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok();
-    }
+    public Task<Result<Unit>> Handle(RemoveCostingDriver request, CancellationToken cancellationToken) =>
+        CostingEditing.Change(db, request.Year,
+            model => model.Drivers.Any(d => d.Id == request.DriverId),
+            model => model.RemoveDriver(request.DriverId, clock.GetUtcNow().UtcDateTime),
+            cancellationToken);
 }

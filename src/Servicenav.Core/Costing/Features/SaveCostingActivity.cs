@@ -1,5 +1,4 @@
 using FluentValidation;
-using Servicenav.Access;
 using Servicenav.Costing.Domain;
 using Servicenav.Data;
 using Servicenav.SharedKernel;
@@ -32,30 +31,17 @@ public sealed class SaveCostingActivityValidator : AbstractValidator<SaveCosting
 
 internal sealed class SaveCostingActivityHandler(ServicenavDb db, TimeProvider clock) : IHandler<SaveCostingActivity, Result<Unit>>
 {
-    public async Task<Result<Unit>> Handle(SaveCostingActivity request, CancellationToken cancellationToken)
-    {
-        if (!db.User.Has(Permission.CostingManage))
+    public Task<Result<Unit>> Handle(SaveCostingActivity request, CancellationToken cancellationToken) =>
+        CostingEditing.Change(db, request.Year, model =>
         {
-            return Result.Forbidden();
-        }
-
-        var model = await CostingReads.ModelOf(db, request.Year, cancellationToken);
-        if (model is null)
-        {
-            return Result.NotFound();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (model.FindActivity(request.Code) is null)
-        {
-            model.AddActivity(request.Code, request.Name, request.Kind, now);
-        }
-        else
-        {
-            model.ChangeActivity(request.Code, request.Name, request.Kind, now);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok();
-    }
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (model.FindActivity(request.Code) is null)
+            {
+                model.AddActivity(request.Code, request.Name, request.Kind, now);
+            }
+            else
+            {
+                model.ChangeActivity(request.Code, request.Name, request.Kind, now);
+            }
+        }, cancellationToken);
 }

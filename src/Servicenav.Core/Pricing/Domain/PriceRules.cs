@@ -35,7 +35,7 @@ public sealed record ServicePriceResult(
 }
 
 /// <summary>
-/// The price rules (docs/notes/pricing.md). The result requirement rr (resultatkrav, percent) means the price
+/// The price rules (see also the module's README.md). The result requirement rr (resultatkrav, percent) means the price
 /// covers self-cost × (1 + rr). Every amount is computed exactly in decimal and rounded ONCE, at the end, to whole
 /// öre half away from zero (<see cref="Money.Sek"/>):
 /// <list type="bullet">

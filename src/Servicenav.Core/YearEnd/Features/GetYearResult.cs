@@ -18,16 +18,13 @@ internal sealed class GetYearResultHandler(ServicenavDb db, YearResultCalculator
         }
 
         var figures = await calculator.Calculate(request.Year, cancellationToken);
-        var customerNames = await ResultReads.CustomerNames(db, figures.Refunds, cancellationToken);
+        var customerNames = await RefundCustomers.Names(db, figures.Refunds.SelectMany(r => r.Shares).Select(s => s.CustomerId), cancellationToken);
         return ResultReads.ToDto(figures, customerNames);
     }
 }
 
 internal static class ResultReads
 {
-    public static Task<IReadOnlyDictionary<Guid, string>> CustomerNames(ServicenavDb db, IEnumerable<RefundDecision> refunds, CancellationToken ct) =>
-        RefundCustomers.Names(db, refunds.SelectMany(r => r.Shares).Select(s => s.CustomerId), ct);
-
     public static YearResultDto ToDto(YearFigures figures, IReadOnlyDictionary<Guid, string> customerNames)
     {
         var result = figures.Result;
