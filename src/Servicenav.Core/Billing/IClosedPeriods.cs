@@ -10,13 +10,3 @@ public interface IClosedPeriods
 {
     Task<IReadOnlySet<Period>> ClosedAsync(CancellationToken cancellationToken = default);
 }
-
-/// <summary>
-/// The default until billing registers its own (registered with TryAdd, so billing's replaces it): no month closed.
-/// </summary>
-internal sealed class NoClosedPeriods : IClosedPeriods
-{
-    private static readonly IReadOnlySet<Period> None = new HashSet<Period>();
-
-    public Task<IReadOnlySet<Period>> ClosedAsync(CancellationToken cancellationToken = default) => Task.FromResult(None);
-}

@@ -97,7 +97,9 @@ public class UsageImportTests
         ], ignoreOrder: true);
         var audit = await world.App.Query(d => d.AuditEntries.Where(a => a.EntityType == nameof(UsageImportBatch)).ToListAsync());
         audit.Count.ShouldBe(2);
-        audit.ShouldContain(a => a.After!.Contains("2026-03: 4 rader, 1015.251", StringComparison.Ordinal));
+        var stored = await world.App.Query(d => d.UsageImportBatches.SingleAsync(b => b.Id == first.BatchId));
+        stored.PeriodTotals.ShouldBe("2026-03: 4 rader, 1\u00a0015,251", "in Swedish, as the batches table shows it");
+        audit.ShouldContain(a => a.After!.Contains("4 rader", StringComparison.Ordinal));
     }
 
     [Theory, AllDatabases]

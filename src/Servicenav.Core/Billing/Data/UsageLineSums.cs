@@ -8,9 +8,9 @@ namespace Servicenav.Billing.Data;
 
 /// <summary>
 /// The month's usage summed per customer × service × account string (about 30 000 groups for a million rows),
-/// the one pass over the usage rows a billing run makes. Each database the way it is fastest:
-/// PostgreSQL hashes the groups itself; SQLite has no hash aggregate (its GROUP BY sorts the month), so the rows are
-/// streamed once through a dictionary of groups here. Memory follows the groups, never the rows.
+/// the one pass over the usage rows a billing run makes, in the database; only the groups come to C#.
+/// (SQLite has no hash aggregate and sorts the month; streaming the rows through a dictionary here instead was
+/// slower still — measured: 2.9 s against 2.2 s for a million rows — as each row's text has to become strings.)
 /// </summary>
 internal static class UsageLineSums
 {
@@ -20,19 +20,15 @@ internal static class UsageLineSums
     {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        return connection is NpgsqlConnection
-            ? await InDatabase(connection, transaction, period, usageFilter, ct)
-            : await Streamed(connection, transaction, period, usageFilter, ct);
-    }
+        var postgres = connection is NpgsqlConnection;
 
-    private static async Task<List<UsageGroup>> InDatabase(DbConnection connection, DbTransaction? transaction, int period, string usageFilter, CancellationToken ct)
-    {
         // A month has a few groups per thousand rows, so hashing them is always right; but the planner, guessing the
         // group count from six mostly-null columns (or from no statistics right after a bulk import), sorts the month
         // instead: two to three times slower (measured). For this transaction only: no sort, and work memory that
         // holds the hash table (30 000 groups ≈ 6 MB) without spilling.
-        await using (var setting = Command(connection, transaction, "SET LOCAL enable_sort = off; SET LOCAL work_mem = '64MB'", null))
+        if (postgres)
         {
+            await using var setting = Command(connection, transaction, "SET LOCAL enable_sort = off; SET LOCAL work_mem = '64MB'", null);
             await setting.ExecuteNonQueryAsync(ct);
         }
 
@@ -50,32 +46,13 @@ internal static class UsageLineSums
         }
 
         await reader.DisposeAsync();
-        await using (var reset = Command(connection, transaction, "SET LOCAL enable_sort = on; SET LOCAL work_mem TO DEFAULT", null))
+        if (postgres)
         {
+            await using var reset = Command(connection, transaction, "SET LOCAL enable_sort = on; SET LOCAL work_mem TO DEFAULT", null);
             await reset.ExecuteNonQueryAsync(ct);
         }
 
         return groups;
-    }
-
-    private static async Task<List<UsageGroup>> Streamed(DbConnection connection, DbTransaction? transaction, int period, string usageFilter, CancellationToken ct)
-    {
-        var sums = new Dictionary<GroupKey, (long Milli, long Count)>();
-        await using (var command = Command(connection, transaction, $"""
-            SELECT {Groups}, u."QuantityMilli" FROM "UsageRecords" u WHERE u."Period" = @period{usageFilter}
-            """, period))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (reader.Read()) // synchronous on purpose: SQLite reads in-process, a task per row would only cost
-            {
-                var key = new GroupKey(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5));
-                var sum = sums.GetValueOrDefault(key);
-                sums[key] = (sum.Milli + reader.GetInt64(6), sum.Count + 1);
-            }
-        }
-
-        return sums.Select(s => new UsageGroup(Guid.Parse(s.Key.CustomerId), s.Key.ServiceCode, s.Key.Ansvar, s.Key.Verksamhet, s.Key.Projekt,
-            s.Key.Aktivitet, s.Value.Milli, s.Value.Count)).ToList();
     }
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
@@ -97,6 +74,4 @@ internal static class UsageLineSums
         command.Parameters.Add(parameter);
         return command;
     }
-
-    private readonly record struct GroupKey(string CustomerId, string ServiceCode, string? Ansvar, string? Verksamhet, string? Projekt, string? Aktivitet);
 }

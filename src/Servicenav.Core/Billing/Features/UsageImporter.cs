@@ -147,7 +147,7 @@ internal sealed class UsageImporter(
     {
         var batch = new UsageImportBatch(result.BatchId!.Value, kind, sourceName, db.User.UserName, receivedAtUtc);
         batch.Accept(result.RowsRead, result.RowsAccepted, result.RowsSkipped, string.Join("; ", result.Totals.Select(t =>
-            string.Create(CultureInfo.InvariantCulture, $"{t.Period}: {t.Rows} rader, {t.Quantity}"))));
+            string.Create(SwedishCulture.Culture, $"{t.Period}: {t.Rows:N0} rader, {t.Quantity:#,##0.###}"))));
         db.Add(batch);
         await db.SaveChangesAsync(ct);
         if (services.GetService<UsageImportHook>() is { } hook)
