@@ -33,6 +33,16 @@ internal abstract class UsageRecordBulkWriter : IDisposable
 
     public abstract void Write(in StagedUsageRow row, in UsageResolution resolved);
 
+    /// <summary>A Guid as EF Core stores it on SQLite (upper-case text), in one allocation: this runs once per row.</summary>
+    public static string SqliteId(Guid id) => string.Create(36, id, static (chars, g) =>
+    {
+        g.TryFormat(chars, out _, "D");
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = char.ToUpperInvariant(chars[i]);
+        }
+    });
+
     /// <summary>Sends what is written so far; a unique-index failure surfaces here at the latest.</summary>
     public abstract void Flush();
 
@@ -105,15 +115,15 @@ internal abstract class UsageRecordBulkWriter : IDisposable
             _insert.Transaction = transaction;
             _insert.CommandText = $"INSERT INTO \"UsageRecords\" ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(0, 15).Select(i => "$p" + i))})";
             _values = Enumerable.Range(0, 15).Select(i => _insert.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-            _values[13].Value = batchId.ToString("D").ToUpperInvariant(); // as EF Core stores a Guid on SQLite
+            _values[13].Value = SqliteId(batchId);
             _values[14].Value = receivedAtUtc;
             _insert.Prepare();
         }
 
         public override void Write(in StagedUsageRow row, in UsageResolution resolved)
         {
-            _values[0].Value = row.Id.ToString("D").ToUpperInvariant();
-            _values[1].Value = resolved.CustomerId.ToString("D").ToUpperInvariant();
+            _values[0].Value = SqliteId(row.Id);
+            _values[1].Value = resolved.CustomerIdText;
             _values[2].Value = resolved.ServiceCode;
             _values[3].Value = row.Period;
             _values[4].Value = row.QuantityMilli;

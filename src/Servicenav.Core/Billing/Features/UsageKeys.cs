@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Servicenav.Billing.Data;
 using Servicenav.Catalog.Domain;
 using Servicenav.Pricing;
 using Servicenav.SharedKernel;
@@ -13,6 +14,7 @@ namespace Servicenav.Billing.Features;
 internal sealed class UsageKeys
 {
     private readonly Dictionary<string, Guid?> _customers;
+    private readonly Dictionary<Guid, string> _storedIds = [];
     private readonly HashSet<string> _services;
     private readonly HashSet<int> _closed;
     private readonly Dictionary<int, Dictionary<(string Service, string Unit), (string Code, string Unit)>> _pricedByPeriod = [];
@@ -86,7 +88,12 @@ internal sealed class UsageKeys
             return false;
         }
 
-        resolved = new UsageResolution(customer.Value, names.Code, names.Unit);
+        if (!_storedIds.TryGetValue(customer.Value, out var storedId))
+        {
+            _storedIds[customer.Value] = storedId = UsageRecordBulkWriter.SqliteId(customer.Value);
+        }
+
+        resolved = new UsageResolution(customer.Value, storedId, names.Code, names.Unit);
         return true;
     }
 
@@ -103,5 +110,8 @@ internal sealed class UsageKeys
     }
 }
 
-/// <summary>A row's customer, and its service and unit as the price list in force spells them (as stored).</summary>
-internal readonly record struct UsageResolution(Guid CustomerId, string ServiceCode, string Unit);
+/// <summary>
+/// A row's customer (also as SQLite stores a Guid, made once per customer, not per row), and its service and unit as
+/// the price list in force spells them (as stored).
+/// </summary>
+internal readonly record struct UsageResolution(Guid CustomerId, string CustomerIdText, string ServiceCode, string Unit);
