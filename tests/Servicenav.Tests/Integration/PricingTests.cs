@@ -103,6 +103,8 @@ public class PricingTests
 
         var second = (await app.Send(new StartPriceListDraft(PricingWorld.Year), As.Controller)).ShouldBeOk();
         (await app.Send(new SetPriceListSelfCost { PriceListId = second, ServiceCode = PricingWorld.Workplace, Personnel = 70_000m, Other = 30_000m, Capital = 10_000m }, As.Controller)).ShouldBeOk();
+        var deskTerms = (await app.Send(new GetPriceList(second), As.Controller)).ShouldBeOk().Services.Single(s => s.Code == PricingWorld.ServiceDesk);
+        (await app.Send(new SetPriceListTerms { PriceListId = second, ServiceCode = PricingWorld.ServiceDesk, Unit = deskTerms.Unit, Key = deskTerms.Key, BaseSharePercent = deskTerms.BaseSharePercent + 30m }, As.Controller)).ShouldBeOk();
         (await app.Send(Decision(second, "FSN 2026/0042", new DateOnly(2026, 7, 1)), As.Controller)).ShouldBeOk();
 
         var history = (await app.Send(new ListPriceLists(PricingWorld.Year), As.Handlaggare)).ShouldBeOk();
@@ -115,6 +117,18 @@ public class PricingTests
         var payroll = comparison.Changes.Single(c => c.Code == PricingWorld.Payroll);
         payroll.ChangeKronor.ShouldBe(Money.Zero);
         payroll.FixedPerYearTo.ShouldBe(Money.Sek(122_400m));
+
+        // A larger base share moves the hybrid's fee up and its unit price down; what a customer pays a year barely moves.
+        var desk = comparison.Changes.Single(c => c.Code == PricingWorld.ServiceDesk);
+        desk.Basis.ShouldBe(ComparePriceLists.YearlyBasis);
+        desk.Volume.ShouldNotBeNull();
+        desk.UnitPriceTo!.Value.Kronor.ShouldBeLessThan(desk.UnitPriceFrom!.Value.Kronor);
+        desk.FixedPerYearTo.Kronor.ShouldBeGreaterThan(desk.FixedPerYearFrom.Kronor);
+        var yearlyFrom = desk.FixedPerYearFrom.Kronor + (desk.UnitPriceFrom.Value.Kronor * desk.Volume!.Value);
+        var yearlyTo = desk.FixedPerYearTo.Kronor + (desk.UnitPriceTo.Value.Kronor * desk.Volume.Value);
+        desk.ChangeKronor.ShouldBe(Money.Sek(yearlyTo - yearlyFrom));
+        Math.Abs(desk.ChangeKronor.Kronor).ShouldBeLessThan(3m, "only the öre rounding of the prices");
+        ((desk.UnitPriceFrom.Value.Kronor - desk.UnitPriceTo.Value.Kronor) * desk.Volume.Value).ShouldBeGreaterThan(1_000m);
     }
 
     [Theory, AllDatabases]

@@ -1,3 +1,4 @@
+using Servicenav.Catalog.Domain;
 using Servicenav.Data;
 using Servicenav.Pricing.Domain;
 using Servicenav.SharedKernel;
@@ -6,9 +7,21 @@ namespace Servicenav.Pricing.Features;
 
 /// <summary>
 /// The change per service between two price lists, in kronor and percent: of the unit price for unit and hourly
-/// services, of the yearly fixed fees for fixed ones (hybrids: the unit price, with the fixed fees beside it).
+/// services, of the yearly fixed fees for fixed ones, and for hybrids of the yearly charge at the new list's forecast
+/// volume (fixed fees per year + unit price × volume) — its two parts can move in opposite directions, as when the
+/// base share changes, so neither part alone says what a customer will pay.
 /// </summary>
-public sealed record ComparePriceLists(Guid From, Guid To) : IRequest<Result<PriceListComparison>>;
+public sealed record ComparePriceLists(Guid From, Guid To) : IRequest<Result<PriceListComparison>>
+{
+    /// <summary>The change is of the unit price.</summary>
+    public const string UnitBasis = "unit";
+
+    /// <summary>The change is of the fixed fees per year.</summary>
+    public const string FixedBasis = "fixed";
+
+    /// <summary>The change is of the yearly charge (fixed fees + unit price × the new list's volume): hybrids.</summary>
+    public const string YearlyBasis = "yearly";
+}
 
 internal sealed class ComparePriceListsHandler(ServicenavDb db, TimeProvider clock) : IHandler<ComparePriceLists, Result<PriceListComparison>>
 {
@@ -43,9 +56,21 @@ internal sealed class ComparePriceListsHandler(ServicenavDb db, TimeProvider clo
             var b = to.FindService(code) is { } sb ? PricingViews.Line(to, sb) : null;
             var fixedFrom = a?.FixedPerYear ?? Money.Zero;
             var fixedTo = b?.FixedPerYear ?? Money.Zero;
-            var byUnit = (a?.UnitPrice ?? b?.UnitPrice) is not null;
-            var before = byUnit ? a?.UnitPrice : a is null ? null : fixedFrom;
-            var after = byUnit ? b?.UnitPrice : b is null ? null : fixedTo;
+            var basis = a?.Model == PriceModel.Hybrid || b?.Model == PriceModel.Hybrid ? ComparePriceLists.YearlyBasis
+                : (a?.UnitPrice ?? b?.UnitPrice) is not null ? ComparePriceLists.UnitBasis : ComparePriceLists.FixedBasis;
+            var volume = basis == ComparePriceLists.YearlyBasis ? (b ?? a)!.Volume : (decimal?)null;
+            var before = basis switch
+            {
+                ComparePriceLists.UnitBasis => a?.UnitPrice,
+                ComparePriceLists.YearlyBasis => a is null ? null : Yearly(a, volume!.Value),
+                _ => a is null ? null : fixedFrom,
+            };
+            var after = basis switch
+            {
+                ComparePriceLists.UnitBasis => b?.UnitPrice,
+                ComparePriceLists.YearlyBasis => b is null ? null : Yearly(b, volume!.Value),
+                _ => b is null ? null : fixedTo,
+            };
             var change = (after ?? Money.Zero) - (before ?? Money.Zero);
             decimal? percent = before is { } x && x != Money.Zero && after is not null
                 ? Math.Round(change.Kronor / x.Kronor * 100m, 1, MidpointRounding.AwayFromZero)
@@ -61,9 +86,13 @@ internal sealed class ComparePriceListsHandler(ServicenavDb db, TimeProvider clo
                 fixedTo,
                 change,
                 percent,
-                byUnit ? "unit" : "fixed"));
+                basis,
+                volume));
         }
 
         return changes.OrderBy(c => c.Name, StringComparer.Create(SwedishCulture.Culture, true)).ToList();
     }
+
+    private static Money Yearly(PriceLineDto line, decimal volume) =>
+        Money.Sek(line.FixedPerYear.Kronor + ((line.UnitPrice?.Kronor ?? 0m) * volume));
 }

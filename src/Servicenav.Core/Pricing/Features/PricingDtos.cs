@@ -61,6 +61,10 @@ public sealed record PriceListDetails(
     IReadOnlyList<PriceLineDto> Services,
     IReadOnlyList<CustomerYearlyCostDto> Customers);
 
+/// <summary>
+/// One service's change between two lists. <see cref="Basis"/> says what changed: "unit" (the unit price), "fixed" (the
+/// fixed fees per year) or "yearly" (hybrids: fixed fees per year + unit price × <see cref="Volume"/>, the new list's forecast).
+/// </summary>
 public sealed record PriceChangeDto(
     string Code,
     string Name,
@@ -72,7 +76,8 @@ public sealed record PriceChangeDto(
     Money FixedPerYearTo,
     Money ChangeKronor,
     decimal? ChangePercent,
-    string Basis);
+    string Basis,
+    decimal? Volume);
 
 public sealed record PriceListComparison(PriceListSummary From, PriceListSummary To, IReadOnlyList<PriceChangeDto> Changes);
 
