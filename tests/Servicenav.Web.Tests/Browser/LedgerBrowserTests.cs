@@ -24,9 +24,11 @@ public sealed class LedgerBrowserTests(BrowserFixture browser, DemoAppFixture ap
 
         await page.GetByRole(AriaRole.Spinbutton, new() { Name = "År" }).FillAsync("2019");
         await page.SetInputFilesAsync("#ledger-file", new FilePayload { Name = "huvudbok-2019.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Csv) });
+        await Assertions.Expect(page.Locator(".ledger-chosen")).ToContainTextAsync("Vald fil: huvudbok-2019.csv");
         await page.GetByRole(AriaRole.Button, new() { Name = "Importera" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Importerat huvudbok-2019.csv: 3 rader, kostnader 17 000,00 kr.");
+        // An import can take longer than the default 5 s on a busy 2-core machine (seen in CI): allow it a minute.
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Importerat huvudbok-2019.csv: 3 rader, kostnader 17 000,00 kr.", new() { Timeout = 60_000 });
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Kostnadspooler" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "2019 Utfall" }).ClickAsync();
         var pools = page.Locator("table.ledger-pools tbody tr");
@@ -54,10 +56,11 @@ public sealed class LedgerBrowserTests(BrowserFixture browser, DemoAppFixture ap
 
         await page.GetByRole(AriaRole.Spinbutton, new() { Name = "År" }).FillAsync("2018");
         await page.SetInputFilesAsync("#ledger-file", new FilePayload { Name = "fel.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes("datum;konto;belopp\n2018-01-01;5120;1.5\n") });
+        await Assertions.Expect(page.Locator(".ledger-chosen")).ToContainTextAsync("Vald fil: fel.csv");
         await page.GetByRole(AriaRole.Button, new() { Name = "Importera" }).ClickAsync();
 
         var alert = page.Locator(".ledger-rejected");
-        await Assertions.Expect(alert).ToContainTextAsync("Filen avvisades, inget har sparats. 1 fel:");
+        await Assertions.Expect(alert).ToContainTextAsync("Filen avvisades, inget har sparats. 1 fel:", new() { Timeout = 60_000 });
         await Assertions.Expect(alert).ToContainTextAsync("fel.csv rad 2, kolumn belopp: \"1.5\" är inte ett belopp");
         await page.ShouldHaveNoAxeViolationsAsync();
     }
