@@ -207,7 +207,7 @@ internal sealed class BillingRunSql(ServicenavDb db)
         }
     }
 
-    internal const string ExcludeCorrectionsOfClosedMonths = """
+    private const string ExcludeCorrectionsOfClosedMonths = """
 
               AND (u."CorrectsSourceReference" IS NULL OR NOT EXISTS (
                    SELECT 1 FROM "UsageRecords" o JOIN "BillingPeriods" bp ON bp."Period" = o."Period"
