@@ -6,7 +6,7 @@ using Servicenav.SharedKernel;
 
 namespace Servicenav.Cli;
 
-/// <summary><c>servicenav billing run|close|export --period yyyy-mm</c>: the same use cases as /debitering.</summary>
+/// <summary><c>servicenav billing run|close|export|rebuild-totals --period yyyy-mm</c>: the same use cases as /debitering (and a repair).</summary>
 public static class BillingCommands
 {
     public static Command Build()
@@ -37,7 +37,18 @@ public static class BillingCommands
             Console.WriteLine($"Skrev {path}");
         }));
 
-        return new Command("billing", "Internfakturering: körning, stängning och export per månad.") { run, close, export };
+        var rebuild = new Command("rebuild-totals",
+            "Räkna om månadens användningssummor (det körningen prissätter) från posterna, t.ex. efter en återställning eller en rättning direkt i databasen.")
+        {
+            PeriodOption(),
+        };
+        rebuild.SetAction((parse, ct) => Commands.Run(parse, async host =>
+        {
+            var result = Commands.Ok(await host.Send(new RebuildUsageTotals(PeriodOf(parse)), ct));
+            Console.WriteLine($"{result.Period}: {SwedishCulture.Integer(result.Groups)} summor över {SwedishCulture.Integer(result.UsageRecords)} användningsrader.");
+        }));
+
+        return new Command("billing", "Internfakturering: körning, stängning, export och omräkning per månad.") { run, close, export, rebuild };
     }
 
     private static Option<string> PeriodOption() => new("--period") { Description = "Månad, åååå-mm (t.ex. 2026-03).", Required = true };

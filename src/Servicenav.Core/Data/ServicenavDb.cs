@@ -41,6 +41,9 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     // Billing
     public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
 
+    /// <summary>The month's usage summed per billing group, kept up by the imports (read by the billing run).</summary>
+    public DbSet<Billing.Domain.UsageMonthTotal> UsageMonthTotals => Set<Billing.Domain.UsageMonthTotal>();
+
     // Results
     public DbSet<AreaBudget> AreaBudgets => Set<AreaBudget>();
 

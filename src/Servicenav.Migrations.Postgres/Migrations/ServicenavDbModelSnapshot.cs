@@ -381,6 +381,45 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("UsageImportBatches", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Billing.Domain.UsageMonthTotal", b =>
+                {
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Ansvar")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Verksamhet")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Projekt")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Aktivitet")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("QuantityMilli")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UsageCount")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet");
+
+                    b.ToTable("UsageMonthTotals", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>
                 {
                     b.Property<Guid>("Id")

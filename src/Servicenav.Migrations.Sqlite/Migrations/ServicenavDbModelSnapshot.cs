@@ -374,6 +374,45 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("UsageImportBatches", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Billing.Domain.UsageMonthTotal", b =>
+                {
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ansvar")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verksamhet")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Projekt")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aktivitet")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QuantityMilli")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UsageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Period", "CustomerId", "ServiceCode", "Ansvar", "Verksamhet", "Projekt", "Aktivitet");
+
+                    b.ToTable("UsageMonthTotals", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -101,7 +101,11 @@ internal sealed class BillingWorld
         await App.Query(async db =>
         {
             db.UsageRecords.Add(record);
-            return await db.SaveChangesAsync();
+            await db.SaveChangesAsync();
+
+            // Written past the importer: bring the month's totals (what a billing run reads) up to date as it would.
+            await Servicenav.Billing.Data.UsageMonthTotals.RebuildAsync(db, period, CancellationToken.None);
+            return 0;
         });
         return record;
     }

@@ -53,6 +53,10 @@ public class UsageExactSumTests(ITestOutputHelper output)
             }
 
             (await world.App.Query(d => d.UsageRecords.SumAsync(u => u.QuantityMilli))).ShouldBe(expected.Quantities);
+
+            // The billing run reads the month's totals the import kept up: the same exact sum, every row counted once.
+            (await world.App.Query(d => d.UsageMonthTotals.SumAsync(t => t.QuantityMilli))).ShouldBe(expected.Quantities);
+            (await world.App.Query(d => d.UsageMonthTotals.SumAsync(t => t.UsageCount))).ShouldBe(Rows);
         }
         finally
         {

@@ -119,6 +119,60 @@ public class UsageImportTests
     }
 
     [Theory, AllDatabases]
+    public async Task UsageImportedByEitherPath_IsChargedByTheRun_PerCustomerServiceAndAccountString(DatabaseKind db)
+    {
+        await using var world = await UsageImportWorld.Start(db);
+        // All new and good: written in one pass.
+        (await world.ImportCsv(As.Controller,
+            "1;it-arbetsplats;2026-03;2;st;r-1;;",
+            "1;it-arbetsplats;2026-03;3;st;r-2;;4100",
+            "2;it-arbetsplats;2026-03;1,5;st;r-3;;",
+            "2;natverk;2026-03;10;port;r-4;;")).ShouldBeOk().Accepted.ShouldBeTrue();
+        // Repeats r-1, so it goes through the staging table; r-7 corrects a record of March (open): billed as usage.
+        var second = (await world.ImportCsv(As.Controller,
+            "1;it-arbetsplats;2026-03;4;st;r-5;;",
+            "1;it-arbetsplats;2026-03;2;st;r-1;;",
+            "1;it-arbetsplats;2026-03;1;st;r-6;;4100",
+            "2;it-arbetsplats;2026-03;-0,5;st;r-7;r-3;")).ShouldBeOk();
+        second.RowsSkipped.ShouldBe(1);
+
+        var run = (await world.App.Send(new RunBilling(UsageImportWorld.March), As.Controller)).ShouldBeOk();
+
+        run.UsageRecords.ShouldBe(7);
+        var lines = await world.App.Query(d => d.InvoiceLines
+            .Where(l => l.Period == UsageImportWorld.March && l.Kind == InvoiceLineKind.Usage)
+            .Select(l => new { l.CustomerId, l.ServiceCode, l.Ansvar, l.QuantityMilli, l.Amount, l.UsageCount })
+            .ToListAsync());
+        lines.Select(l => (l.CustomerId, l.ServiceCode, l.Ansvar, l.QuantityMilli, l.Amount, l.UsageCount)).ShouldBe([
+            (world.First, "it-arbetsplats", null, 6_000L, Money.Sek(740.70m), 2L),
+            (world.First, "it-arbetsplats", "4100", 4_000L, Money.Sek(493.80m), 2L),
+            (world.Second, "it-arbetsplats", null, 1_000L, Money.Sek(123.45m), 2L),
+            (world.Second, "natverk", null, 10_000L, Money.Sek(0.70m), 1L),
+        ], ignoreOrder: true);
+    }
+
+    [Theory, AllDatabases]
+    public async Task RebuildUsageTotals_RestoresWhatTheRunCharges_AfterTheTotalsWereLost(DatabaseKind db)
+    {
+        await using var world = await UsageImportWorld.Start(db);
+        (await world.ImportCsv(As.Controller,
+            "1;it-arbetsplats;2026-03;2;st;r-1;;",
+            "1;it-arbetsplats;2026-03;3;st;r-2;;4100",
+            "2;it-arbetsplats;2026-03;1;st;r-3;;",
+            "2;it-arbetsplats;2026-03;-1;st;r-4;r-3;")).ShouldBeOk().Accepted.ShouldBeTrue();
+        var before = (await world.App.Send(new RunBilling(UsageImportWorld.March), As.Controller)).ShouldBeOk();
+        await world.App.Query(d => d.Database.ExecuteSqlRawAsync("DELETE FROM \"UsageMonthTotals\"")); // e.g. a restore of the records only
+
+        (await world.App.Send(new RebuildUsageTotals(UsageImportWorld.March), As.Bestallare(world.First))).Status.ShouldBe(ResultStatus.Forbidden);
+        var rebuilt = (await world.App.Send(new RebuildUsageTotals(UsageImportWorld.March), As.Controller)).ShouldBeOk();
+        var after = (await world.App.Send(new RunBilling(UsageImportWorld.March), As.Controller)).ShouldBeOk();
+
+        rebuilt.ShouldBe(new UsageTotalsRebuilt("2026-03", 3, 3), "three groups of the three records that are not corrections");
+        (after.Total, after.Lines, after.UsageRecords).ShouldBe((before.Total, before.Lines, before.UsageRecords));
+        after.UsageRecords.ShouldBe(4);
+    }
+
+    [Theory, AllDatabases]
     public async Task Batch_WhoseOnlyFaultIsARepeatedReference_IsRefused_NamingBothRows(DatabaseKind db)
     {
         await using var world = await UsageImportWorld.Start(db);

@@ -56,9 +56,6 @@ internal static class BillingLock
             throw new BusinessRuleException(new OneRunPerPeriodAtATimeRule(period));
         }
 
-        // The run groups a month (up to millions of rows) by six columns: give the hash aggregate room so it does not
-        // spill to disk, for this transaction only.
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'", ct);
         return transaction;
     }
 }

@@ -70,16 +70,17 @@ internal sealed class BillingRunSql(ServicenavDb db)
 
     /// <summary>
     /// The month's usage × unit prices, one line per customer × service × account string, in one
-    /// <c>INSERT … SELECT … GROUP BY</c> joined to the prices and the invoice ids; usage rows never leave the database.
-    /// The statement returns each line's invoice, amount and usage count (~30 000 small rows) for the run's tally.
+    /// <c>INSERT … SELECT</c> from the month's usage totals (<see cref="UsageMonthTotals"/>, kept up by the imports)
+    /// joined to the prices and the invoice ids; usage rows never leave the database. Corrections are not in the
+    /// totals: those of a record of an open month are added here, as usage; those of a closed month become correction
+    /// lines (<see cref="InsertCorrectionLinesAsync"/>). The statement returns each line's invoice, amount and usage
+    /// count (~30 000 small rows) for the run's tally.
     /// </summary>
     /// <remarks>
-    /// A month has a few groups per thousand rows, so hashing them is always right; but PostgreSQL's planner, guessing
-    /// the group count from six mostly-null columns (or from no statistics right after a bulk import), sorts the month
-    /// instead: two to three times slower (measured). So, for this statement only: no sort, and work memory that holds
-    /// the hash table (30 000 groups ≈ 6 MB). SQLite joins a VALUES list by scanning it per group, so its lookups are
-    /// temp tables with a primary key. (Summing in SQL but pricing and writing the lines from .NET was slower on both:
-    /// the 30 000 lines cost ~0.4 s to send back — measured.)
+    /// Summing a million rows at run time cost more than the whole goal of the run (a six-column hash aggregate is
+    /// slower than the bare two-column one, and PostgreSQL runs no parallel workers for an INSERT — measured); the
+    /// imports add each batch's few thousand sums instead, at a small part of their own cost. SQLite joins a VALUES
+    /// list by scanning it per row, so its lookups are temp tables with a primary key.
     /// </remarks>
     public async Task InsertUsageLinesAsync(
         Guid runId, Period period, PricesInForce prices, IReadOnlyList<(Guid CustomerId, Guid InvoiceId)> invoices, bool corrections, RunTally tally,
@@ -100,7 +101,6 @@ internal sealed class BillingRunSql(ServicenavDb db)
         }
         else
         {
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_sort = off; SET LOCAL work_mem = '64MB'", ct);
             sql.Append("WITH prices (\"ServiceCode\", \"Unit\", \"UnitPrice\") AS (");
             AppendPriceValues(sql, parameters, priced);
             sql.Append("), invoices (\"CustomerId\", \"InvoiceId\") AS (VALUES ");
@@ -111,34 +111,23 @@ internal sealed class BillingRunSql(ServicenavDb db)
                 sql.Append(')');
             }
 
-            sql.Append("), g AS MATERIALIZED (");
+            sql.Append("), g AS (");
         }
 
-        // Usually a month has no corrections; then the statement is the plain GROUP BY (a correlated NOT EXISTS,
-        // even never executed, skews PostgreSQL's estimates into an index scan and JIT compilation: 10× slower).
+        sql.Append(corrections ? TotalsWithOpenMonthCorrections : MonthTotals);
         sql.Append(CultureInfo.InvariantCulture, $$"""
-            SELECT u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet",
-                   CAST(SUM(u."QuantityMilli") AS bigint) AS q, COUNT(*) AS n
-            FROM "UsageRecords" u
-            WHERE u."Period" = {0}{{(corrections ? ExcludeCorrectionsOfClosedMonths : "")}}
-            GROUP BY u."CustomerId", u."ServiceCode", u."Ansvar", u."Verksamhet", u."Projekt", u."Aktivitet"
             )
             INSERT INTO "InvoiceLines" ({{LineColumns}})
             SELECT i."InvoiceId", g."CustomerId", {0}, {0}, {1},
                    CASE WHEN p."ServiceCode" IS NULL THEN '{{UnpricedMarker}}' ELSE '{{nameof(InvoiceLineKind.Usage)}}' END,
                    g."ServiceCode", '', COALESCE(p."Unit", ''), g.q, COALESCE(p."UnitPrice", 0), COALESCE({{Amount("g.q", "p.\"UnitPrice\"")}}, 0),
-                   g."Ansvar", g."Verksamhet", g."Projekt", g."Aktivitet", g.n, {2}, {3}, {4}, {5}, NULL
+                   NULLIF(g."Ansvar", ''), NULLIF(g."Verksamhet", ''), NULLIF(g."Projekt", ''), NULLIF(g."Aktivitet", ''), g.n, {2}, {3}, {4}, {5}, NULL
             FROM g
             JOIN {{(IsSqlite ? "temp.billing_invoices" : "invoices")}} i ON i."CustomerId" = g."CustomerId"
             LEFT JOIN {{(IsSqlite ? "temp.billing_prices" : "prices")}} p ON p."ServiceCode" = g."ServiceCode"
             RETURNING "InvoiceId", "Amount", "UsageCount", "Kind", "ServiceCode"
             """);
         var lines = await db.Database.SqlQueryRaw<InsertedLine>(sql.ToString(), parameters.ToArray()!).ToListAsync(ct);
-        if (!IsSqlite)
-        {
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_sort = on; SET LOCAL work_mem TO DEFAULT", ct);
-        }
-
         var unpriced = lines.Where(l => l.Kind == UnpricedMarker).Select(l => l.ServiceCode).Distinct().Order(StringComparer.Ordinal).ToList();
         if (unpriced.Count > 0)
         {
@@ -207,11 +196,24 @@ internal sealed class BillingRunSql(ServicenavDb db)
         }
     }
 
-    private const string ExcludeCorrectionsOfClosedMonths = """
+    /// <summary>The month's usage totals as the run's groups (g): account parts not named are "".</summary>
+    private const string MonthTotals = """
+        SELECT t."CustomerId", t."ServiceCode", t."Ansvar", t."Verksamhet", t."Projekt", t."Aktivitet", t."QuantityMilli" AS q, t."UsageCount" AS n
+        FROM "UsageMonthTotals" t WHERE t."Period" = {0}
+        """;
 
-              AND (u."CorrectsSourceReference" IS NULL OR NOT EXISTS (
-                   SELECT 1 FROM "UsageRecords" o JOIN "BillingPeriods" bp ON bp."Period" = o."Period"
-                   WHERE o."SourceReference" = u."CorrectsSourceReference" AND bp."Status" = 'Closed'))
+    /// <summary>The totals plus the month's corrections of records in open months (billed as usage), summed per group.</summary>
+    private const string TotalsWithOpenMonthCorrections = $$"""
+        SELECT x."CustomerId", x."ServiceCode", x."Ansvar", x."Verksamhet", x."Projekt", x."Aktivitet", CAST(SUM(x.q) AS bigint) AS q, CAST(SUM(x.n) AS bigint) AS n
+        FROM ({{MonthTotals}}
+              UNION ALL
+              SELECT u."CustomerId", u."ServiceCode", COALESCE(u."Ansvar", ''), COALESCE(u."Verksamhet", ''), COALESCE(u."Projekt", ''),
+                     COALESCE(u."Aktivitet", ''), u."QuantityMilli", CAST(1 AS bigint)
+              FROM "UsageRecords" u
+              WHERE u."Period" = {0} AND u."CorrectsSourceReference" IS NOT NULL AND NOT EXISTS (
+                    SELECT 1 FROM "UsageRecords" o JOIN "BillingPeriods" bp ON bp."Period" = o."Period"
+                    WHERE o."SourceReference" = u."CorrectsSourceReference" AND bp."Status" = 'Closed')) x
+        GROUP BY x."CustomerId", x."ServiceCode", x."Ansvar", x."Verksamhet", x."Projekt", x."Aktivitet"
         """;
 
     /// <summary>Whether the month has correction records (through the small partial index of corrections).</summary>

@@ -10,7 +10,7 @@ namespace Servicenav.Billing.Features;
 /// It gives up at the first row it cannot take as it is — a format error, a failed check, a source reference
 /// already stored or repeated in the batch, a correction that names no record of the same customer and service —
 /// and the caller rolls back and runs the staging path, which lists every problem or skips what is stored.
-/// Memory: the keys and the batch's correction rows (few), never the rows themselves.
+/// Memory: the keys, the batch's month totals and correction rows (few), never the rows themselves.
 /// </summary>
 internal sealed class DirectUsageImport(IPricesInForce prices, IClosedPeriods closedPeriods)
 {
@@ -21,6 +21,7 @@ internal sealed class DirectUsageImport(IPricesInForce prices, IClosedPeriods cl
         var errors = new UsageErrorList();
         var totals = new SortedDictionary<int, (int Rows, long Milli)>();
         var corrections = new List<(StagedUsageRow Row, UsageResolution Resolved)>();
+        var sums = new UsageMonthTotals.Accumulator();
         var rowsRead = 0;
         using (var writer = UsageRecordBulkWriter.Open(connection, transaction, batchId, receivedAtUtc))
         {
@@ -59,6 +60,10 @@ internal sealed class DirectUsageImport(IPricesInForce prices, IClosedPeriods cl
                     {
                         corrections.Add((row, resolved));
                     }
+                    else
+                    {
+                        sums.Add(row.Period, resolved.CustomerId, resolved.ServiceCode, row.Ansvar, row.Verksamhet, row.Projekt, row.Aktivitet, row.QuantityMilli);
+                    }
 
                     writer.Write(row, resolved);
                     var total = totals.GetValueOrDefault(row.Period);
@@ -82,6 +87,8 @@ internal sealed class DirectUsageImport(IPricesInForce prices, IClosedPeriods cl
         {
             return null;
         }
+
+        await UsageMonthTotals.AddAsync(connection, transaction, sums, ct);
 
         return new DirectUsageWrite(rowsRead, totals.Select(t => new UsagePeriodTotal(
             SharedKernel.Period.FromKey(t.Key).ToString(), t.Value.Rows, t.Value.Milli / (decimal)Domain.UsageRecord.MilliPerUnit)).ToList());

@@ -301,17 +301,27 @@ internal sealed class UsageImporter(
             """, errors, r => new UsageRowError(r.GetInt32(0), UsageFields.SourceReference, UsageRowParser.Format(UsageMessages.DuplicateInBatch, r.GetString(1), r.GetInt32(2))), ct);
     }
 
-    private static async Task<int> InsertRecords(Sql sql, UsageStaging staging, Guid batchId, DateTime now, CancellationToken ct) =>
-        await sql.Execute($"""
+    /// <summary>The staged rows with their customer (k) and canonical service code and unit (p).</summary>
+    private const string StagedRowsResolved = $"""
+        FROM {UsageStaging.Table} s
+        JOIN {CustomerKeys} k ON k.key = s.customer_key
+        JOIN {PriceUnits} p ON p.period = s.period AND p.service_key = s.service_key AND p.unit_key = s.unit_key
+        """;
+
+    /// <summary>Writes the accepted rows, and adds their sums to the billing run's month totals.</summary>
+    private static async Task<int> InsertRecords(Sql sql, UsageStaging staging, Guid batchId, DateTime now, CancellationToken ct)
+    {
+        var inserted = await sql.Execute($"""
             INSERT INTO "UsageRecords" ("Id", "CustomerId", "ServiceCode", "Period", "QuantityMilli", "Unit", "SourceReference",
                 "CorrectsSourceReference", "Ansvar", "Verksamhet", "Projekt", "Aktivitet", "OrganisationUnit", "BatchId", "ReceivedAtUtc")
             SELECT s.id, k.customer_id, p.service_code, s.period, s.quantity_milli, p.unit, s.source_ref,
                 s.corrects_ref, s.ansvar, s.verksamhet, s.projekt, s.aktivitet, s.org_unit, @batch, @at
-            FROM {UsageStaging.Table} s
-            JOIN {CustomerKeys} k ON k.key = s.customer_key
-            JOIN {PriceUnits} p ON p.period = s.period AND p.service_key = s.service_key AND p.unit_key = s.unit_key
+            {StagedRowsResolved}
             WHERE s.skip = 0
             """, ct, ("@batch", staging.IdValue(batchId)), ("@at", now));
+        await sql.Execute(UsageMonthTotals.AddFromStagingSql(StagedRowsResolved), ct);
+        return inserted;
+    }
 
     private static Task<List<UsagePeriodTotal>> Totals(Sql sql, CancellationToken ct) =>
         sql.Query(
