@@ -422,8 +422,10 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Aktivitet")
                         .HasMaxLength(40)
@@ -442,6 +444,9 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .UseCollation("C");
 
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
                     b.Property<string>("OrganisationUnit")
@@ -466,12 +471,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<string>("SourceReference")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
-
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -481,10 +480,7 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("SourceReference")
-                        .IsUnique();
+                    b.HasKey("SourceReference");
 
                     b.HasIndex(new[] { "Period", "CorrectsSourceReference" }, "IX_UsageRecords_Corrections")
                         .HasFilter("\"CorrectsSourceReference\" IS NOT NULL");

@@ -415,7 +415,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Servicenav.Billing.Domain.UsageRecord", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Aktivitet")
@@ -434,6 +435,9 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrganisationUnit")
@@ -458,11 +462,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SourceReference")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -472,10 +471,7 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("SourceReference")
-                        .IsUnique();
+                    b.HasKey("SourceReference");
 
                     b.HasIndex(new[] { "Period", "CorrectsSourceReference" }, "IX_UsageRecords_Corrections")
                         .HasFilter("\"CorrectsSourceReference\" IS NOT NULL");

@@ -71,23 +71,20 @@ internal static class UsageMonthTotals
             return;
         }
 
-        await using var upsert = (SqliteCommand)connection.CreateCommand();
-        upsert.Transaction = (SqliteTransaction)transaction;
-        upsert.CommandText = $"INSERT INTO \"UsageMonthTotals\" ({KeyColumns}, \"QuantityMilli\", \"UsageCount\") VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8){Upsert}";
-        var values = Enumerable.Range(0, 9).Select(i => upsert.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-        upsert.Prepare();
+        using var upsert = SqliteBulkStatement.Prepare(
+            (SqliteConnection)connection, $"INSERT INTO \"UsageMonthTotals\" ({KeyColumns}, \"QuantityMilli\", \"UsageCount\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?){Upsert}");
         foreach (var (key, sum) in rows)
         {
-            values[0].Value = key.Period;
-            values[1].Value = UsageRecordBulkWriter.SqliteId(key.CustomerId);
-            values[2].Value = key.ServiceCode;
-            values[3].Value = key.Ansvar;
-            values[4].Value = key.Verksamhet;
-            values[5].Value = key.Projekt;
-            values[6].Value = key.Aktivitet;
-            values[7].Value = sum.Milli;
-            values[8].Value = sum.Count;
-            upsert.ExecuteNonQuery(); // synchronous, as the bulk writer: SQLite has no async I/O, a task per row is pure cost
+            upsert.Bind(1, key.Period);
+            upsert.Bind(2, key.CustomerId);
+            upsert.Bind(3, key.ServiceCode);
+            upsert.Bind(4, key.Ansvar);
+            upsert.Bind(5, key.Verksamhet);
+            upsert.Bind(6, key.Projekt);
+            upsert.Bind(7, key.Aktivitet);
+            upsert.Bind(8, sum.Milli);
+            upsert.Bind(9, sum.Count);
+            upsert.Execute();
         }
 
         ct.ThrowIfCancellationRequested();

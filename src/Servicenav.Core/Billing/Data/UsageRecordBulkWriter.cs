@@ -3,14 +3,15 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
 using Servicenav.Billing.Features;
+using Servicenav.Data;
 
 namespace Servicenav.Billing.Data;
 
 /// <summary>
 /// Writes checked usage rows straight into UsageRecords in the open transaction: Npgsql binary COPY on PostgreSQL,
-/// one prepared insert reused on SQLite. A source reference already stored (or twice in the batch) breaks the
-/// unique index: <see cref="IsDuplicateReference"/> tells that failure from others. While a COPY runs the connection
-/// takes no other command: <see cref="Flush"/> ends it (the next row starts another), so a lookup can run between.
+/// one prepared insert reused on SQLite (<see cref="SqliteBulkStatement"/>). A source reference already stored (or twice
+/// in the batch) breaks the primary key: <see cref="IsDuplicateReference"/> tells that failure from others. While a COPY
+/// runs the connection takes no other command: <see cref="Flush"/> ends it (the next row starts another), so a lookup can run between.
 /// </summary>
 internal abstract class UsageRecordBulkWriter : IDisposable
 {
@@ -21,29 +22,19 @@ internal abstract class UsageRecordBulkWriter : IDisposable
     public static UsageRecordBulkWriter Open(DbConnection connection, DbTransaction transaction, Guid batchId, DateTime receivedAtUtc) =>
         connection is NpgsqlConnection npgsql
             ? new Postgres(npgsql, batchId, receivedAtUtc)
-            : new Sqlite((SqliteConnection)connection, (SqliteTransaction)transaction, batchId, receivedAtUtc);
+            : new Sqlite((SqliteConnection)connection, batchId, receivedAtUtc);
 
-    /// <summary>True when the exception is the unique source-reference index refusing a row.</summary>
+    /// <summary>True when the exception is the source-reference key refusing a row.</summary>
     public static bool IsDuplicateReference(Exception exception) => exception switch
     {
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
-        SqliteException { SqliteErrorCode: 19 } => true, // SQLITE_CONSTRAINT
+        SqliteException s => (s.SqliteErrorCode & 0xFF) == 19, // SQLITE_CONSTRAINT, extended codes included
         _ => false,
     };
 
     public abstract void Write(in StagedUsageRow row, in UsageResolution resolved);
 
-    /// <summary>A Guid as EF Core stores it on SQLite (upper-case text), in one allocation: this runs once per row.</summary>
-    public static string SqliteId(Guid id) => string.Create(36, id, static (chars, g) =>
-    {
-        g.TryFormat(chars, out _, "D");
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = char.ToUpperInvariant(chars[i]);
-        }
-    });
-
-    /// <summary>Sends what is written so far; a unique-index failure surfaces here at the latest.</summary>
+    /// <summary>Sends what is written so far; a repeated source reference surfaces here at the latest.</summary>
     public abstract void Flush();
 
     public abstract void Dispose();
@@ -106,36 +97,35 @@ internal abstract class UsageRecordBulkWriter : IDisposable
 
     private sealed class Sqlite : UsageRecordBulkWriter
     {
-        private readonly SqliteCommand _insert;
-        private readonly SqliteParameter[] _values;
+        private readonly SqliteBulkStatement _insert;
+        private readonly string _batchId;
+        private readonly string _receivedAt;
 
-        public Sqlite(SqliteConnection connection, SqliteTransaction transaction, Guid batchId, DateTime receivedAtUtc)
+        public Sqlite(SqliteConnection connection, Guid batchId, DateTime receivedAtUtc)
         {
-            _insert = connection.CreateCommand();
-            _insert.Transaction = transaction;
-            _insert.CommandText = $"INSERT INTO \"UsageRecords\" ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(0, 15).Select(i => "$p" + i))})";
-            _values = Enumerable.Range(0, 15).Select(i => _insert.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-            _values[13].Value = SqliteId(batchId);
-            _values[14].Value = receivedAtUtc;
-            _insert.Prepare();
+            _insert = SqliteBulkStatement.Prepare(connection, $"INSERT INTO \"UsageRecords\" ({Columns}) VALUES ({string.Join(", ", Enumerable.Repeat("?", 15))})");
+            _batchId = SqliteBulkStatement.GuidText(batchId);
+            _receivedAt = SqliteBulkStatement.DateTimeText(receivedAtUtc);
         }
 
         public override void Write(in StagedUsageRow row, in UsageResolution resolved)
         {
-            _values[0].Value = SqliteId(row.Id);
-            _values[1].Value = resolved.CustomerIdText;
-            _values[2].Value = resolved.ServiceCode;
-            _values[3].Value = row.Period;
-            _values[4].Value = row.QuantityMilli;
-            _values[5].Value = resolved.Unit;
-            _values[6].Value = row.SourceReference;
-            _values[7].Value = (object?)row.CorrectsReference ?? DBNull.Value;
-            _values[8].Value = (object?)row.Ansvar ?? DBNull.Value;
-            _values[9].Value = (object?)row.Verksamhet ?? DBNull.Value;
-            _values[10].Value = (object?)row.Projekt ?? DBNull.Value;
-            _values[11].Value = (object?)row.Aktivitet ?? DBNull.Value;
-            _values[12].Value = (object?)row.OrganisationUnit ?? DBNull.Value;
-            _insert.ExecuteNonQuery();
+            _insert.Bind(1, row.Id);
+            _insert.Bind(2, resolved.CustomerIdText);
+            _insert.Bind(3, resolved.ServiceCode);
+            _insert.Bind(4, row.Period);
+            _insert.Bind(5, row.QuantityMilli);
+            _insert.Bind(6, resolved.Unit);
+            _insert.Bind(7, row.SourceReference);
+            _insert.Bind(8, row.CorrectsReference);
+            _insert.Bind(9, row.Ansvar);
+            _insert.Bind(10, row.Verksamhet);
+            _insert.Bind(11, row.Projekt);
+            _insert.Bind(12, row.Aktivitet);
+            _insert.Bind(13, row.OrganisationUnit);
+            _insert.Bind(14, _batchId);
+            _insert.Bind(15, _receivedAt);
+            _insert.Execute();
         }
 
         public override void Flush()

@@ -2,12 +2,13 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
+using Servicenav.Data;
 
 namespace Servicenav.Billing.Data;
 
 /// <summary>
 /// The provider-specific part of usage import: the temporary staging table and how rows get into it fast —
-/// Npgsql binary COPY on PostgreSQL, one prepared parameterised insert reused in the open transaction on SQLite.
+/// Npgsql binary COPY on PostgreSQL, one prepared insert reused in the open transaction on SQLite (<see cref="Servicenav.Data.SqliteBulkStatement"/>).
 /// Everything after staging is set-based SQL common to both (<see cref="Features.UsageImporter"/>).
 /// </summary>
 internal abstract class UsageStaging
@@ -129,7 +130,7 @@ internal sealed class SqliteUsageStaging : UsageStaging
 
     public override string TempSuffix => "";
 
-    public override object IdValue(Guid id) => id.ToString("D").ToUpperInvariant();
+    public override object IdValue(Guid id) => SqliteBulkStatement.GuidText(id);
 
     public override string MinId(string column) => $"MIN({column})";
 
@@ -144,39 +145,30 @@ internal sealed class SqliteUsageStaging : UsageStaging
     public override string NormalSettings => "PRAGMA cache_size = -2000";
 
     public override IStagingWriter OpenWriter(DbConnection connection, DbTransaction transaction) =>
-        new Writer((SqliteConnection)connection, (SqliteTransaction)transaction);
+        new Writer((SqliteConnection)connection);
 
-    private sealed class Writer : IStagingWriter
+    private sealed class Writer(SqliteConnection connection) : IStagingWriter
     {
-        private readonly SqliteCommand _insert;
-        private readonly SqliteParameter[] _values;
-
-        public Writer(SqliteConnection connection, SqliteTransaction transaction)
-        {
-            _insert = connection.CreateCommand();
-            _insert.Transaction = transaction;
-            _insert.CommandText = $"INSERT INTO {Table} ({Columns}) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13)";
-            _values = Enumerable.Range(0, 14).Select(i => _insert.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-            _insert.Prepare();
-        }
+        private readonly SqliteBulkStatement _insert =
+            SqliteBulkStatement.Prepare(connection, $"INSERT INTO {Table} ({Columns}) VALUES ({string.Join(", ", Enumerable.Repeat("?", 14))})");
 
         public void Write(in Features.StagedUsageRow row)
         {
-            _values[0].Value = row.Row;
-            _values[1].Value = row.Id.ToString("D").ToUpperInvariant();
-            _values[2].Value = row.CustomerKey;
-            _values[3].Value = row.ServiceKey;
-            _values[4].Value = row.Period;
-            _values[5].Value = row.QuantityMilli;
-            _values[6].Value = row.UnitKey;
-            _values[7].Value = row.SourceReference;
-            _values[8].Value = (object?)row.CorrectsReference ?? DBNull.Value;
-            _values[9].Value = (object?)row.Ansvar ?? DBNull.Value;
-            _values[10].Value = (object?)row.Verksamhet ?? DBNull.Value;
-            _values[11].Value = (object?)row.Projekt ?? DBNull.Value;
-            _values[12].Value = (object?)row.Aktivitet ?? DBNull.Value;
-            _values[13].Value = (object?)row.OrganisationUnit ?? DBNull.Value;
-            _insert.ExecuteNonQuery();
+            _insert.Bind(1, row.Row);
+            _insert.Bind(2, row.Id);
+            _insert.Bind(3, row.CustomerKey);
+            _insert.Bind(4, row.ServiceKey);
+            _insert.Bind(5, row.Period);
+            _insert.Bind(6, row.QuantityMilli);
+            _insert.Bind(7, row.UnitKey);
+            _insert.Bind(8, row.SourceReference);
+            _insert.Bind(9, row.CorrectsReference);
+            _insert.Bind(10, row.Ansvar);
+            _insert.Bind(11, row.Verksamhet);
+            _insert.Bind(12, row.Projekt);
+            _insert.Bind(13, row.Aktivitet);
+            _insert.Bind(14, row.OrganisationUnit);
+            _insert.Execute();
         }
 
         public void Complete()

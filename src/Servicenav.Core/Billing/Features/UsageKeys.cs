@@ -90,7 +90,7 @@ internal sealed class UsageKeys
 
         if (!_storedIds.TryGetValue(customer.Value, out var storedId))
         {
-            _storedIds[customer.Value] = storedId = UsageRecordBulkWriter.SqliteId(customer.Value);
+            _storedIds[customer.Value] = storedId = Servicenav.Data.SqliteBulkStatement.GuidText(customer.Value);
         }
 
         resolved = new UsageResolution(customer.Value, storedId, names.Code, names.Unit);
