@@ -3,6 +3,7 @@
 # Usage: bench/billing.sh [rows] [customers] [services]   (default 1 000 000 rows, 100 × 300); results in bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PG_DURABLE=1 # fsync on, as the floors in the issue were measured
 source scripts/postgres.sh
 pg_start
 dotnet build bench/Servicenav.Bench -c Release -nologo -v quiet

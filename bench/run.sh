@@ -3,6 +3,7 @@
 # Usage: bench/run.sh [customers] [services]   (default 300 × 200 = 60 000 usage cells)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PG_DURABLE=1 # fsync on, as the floors in the issue were measured
 source scripts/postgres.sh
 pg_start
 dotnet build bench/Servicenav.Bench -c Release -nologo -v quiet

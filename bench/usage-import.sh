@@ -3,6 +3,7 @@
 # Usage: bench/usage-import.sh [rows]   — results appended to bench/results/<date>-usage-import.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PG_DURABLE=1 # fsync on, as the floors in the issue were measured
 source scripts/postgres.sh
 pg_start
 dotnet build bench/Servicenav.Bench -c Release -nologo -v quiet

@@ -38,9 +38,12 @@ pg_start() {
   PG_TEST_PORT=$(free_port)
   as_postgres "$PG_BIN/initdb" -D "$PG_TEST_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null \
     || as_postgres "$PG_BIN/initdb" -D "$PG_TEST_DIR/data" -U postgres -A trust -E UTF8 >/dev/null
+  # Tests trade durability for speed; benchmarks (PG_DURABLE=1) keep PostgreSQL's defaults, as the floors were measured.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${PG_DURABLE:-0}" = "1" ] && durability=""
   as_postgres "$PG_BIN/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w \
-    -o "-p $PG_TEST_PORT -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+    -o "-p $PG_TEST_PORT -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 $durability -c max_connections=200" start >/dev/null
   export SERVICENAV_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_TEST_PORT;Username=postgres;Include Error Detail=true"
   trap pg_stop EXIT
-  echo "PostgreSQL test cluster on 127.0.0.1:$PG_TEST_PORT"
+  echo "PostgreSQL test cluster on 127.0.0.1:$PG_TEST_PORT${durability:+ (fsync off)}"
 }

@@ -103,6 +103,7 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
         if (Database.IsNpgsql())
         {
             Billing.Data.UsageRecordConfiguration.ConfigurePostgres(modelBuilder.Entity<UsageRecord>());
+            Billing.Data.InvoiceLineConfiguration.ConfigurePostgres(modelBuilder.Entity<InvoiceLine>());
         }
 
         // Ids are made by the entities themselves (Guid v7). Marked "never generated" so that a part added

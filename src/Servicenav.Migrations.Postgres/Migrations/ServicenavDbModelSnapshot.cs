@@ -332,7 +332,9 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasIndex("InvoiceId");
 
-                    b.HasIndex("Period", "CustomerId", "ServiceCode");
+                    b.HasIndex(new[] { "Period" }, "IX_InvoiceLines_Period");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Period" }, "IX_InvoiceLines_Period"), "brin");
 
                     b.ToTable("InvoiceLines", (string)null);
                 });

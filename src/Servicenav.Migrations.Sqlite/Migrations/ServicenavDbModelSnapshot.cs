@@ -325,7 +325,7 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InvoiceId");
 
-                    b.HasIndex("Period", "CustomerId", "ServiceCode");
+                    b.HasIndex(new[] { "Period" }, "IX_InvoiceLines_Period");
 
                     b.ToTable("InvoiceLines", (string)null);
                 });

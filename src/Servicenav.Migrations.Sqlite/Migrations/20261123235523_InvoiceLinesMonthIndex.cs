@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Servicenav.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class InvoiceLinesMonthIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_InvoiceLines_Period_CustomerId_ServiceCode",
+                table: "InvoiceLines");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceLines_Period",
+                table: "InvoiceLines",
+                column: "Period");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_InvoiceLines_Period",
+                table: "InvoiceLines");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceLines_Period_CustomerId_ServiceCode",
+                table: "InvoiceLines",
+                columns: new[] { "Period", "CustomerId", "ServiceCode" });
+        }
+    }
+}
