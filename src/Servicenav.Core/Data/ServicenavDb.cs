@@ -91,7 +91,11 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
         ChangeTracker.DetectChanges();
         var entries = AuditTrail.Collect(ChangeTracker, currentUser.User.UserName, clock.GetUtcNow().UtcDateTime);
         AuditEntries.AddRange(entries);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var usage = Billing.Data.UsageSavedThroughEf.Collect(ChangeTracker);
+        return usage is null
+            ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : await Billing.Data.UsageSavedThroughEf.SaveAsync(
+                this, usage, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -100,11 +100,8 @@ internal sealed class BillingWorld
 
         await App.Query(async db =>
         {
-            db.UsageRecords.Add(record);
+            db.UsageRecords.Add(record); // saving keeps the month's totals, as the importer does
             await db.SaveChangesAsync();
-
-            // Written past the importer: bring the month's totals (what a billing run reads) up to date as it would.
-            await Servicenav.Billing.Data.UsageMonthTotals.RebuildAsync(db, period, CancellationToken.None);
             return 0;
         });
         return record;

@@ -234,4 +234,30 @@ public class BillingRunTests
         await world.App.Send(new RunBilling(April), As.Controller);
         (await Lines(world.App, April)).Count(l => l.Kind == InvoiceLineKind.Correction).ShouldBe(1);
     }
+
+    [Theory, AllDatabases]
+    public async Task UsageSavedOutsideTheImport_IsChargedInFull_AndUsageIsNeverEditedOrDeleted(DatabaseKind db)
+    {
+        var world = await BillingWorld.Start(db);
+        await using var _ = world.App;
+        var first = await world.Use(world.Karolinska, Meals, March, 10); // saved through EF Core, one record at a time
+        await world.Use(world.Karolinska, Meals, March, 5);
+
+        var edit = await Record.ExceptionAsync(() => world.App.Query(async d =>
+        {
+            (await d.UsageRecords.SingleAsync(u => u.SourceReference == first.SourceReference)).BookedOn("9999", null, null, null, null);
+            return await d.SaveChangesAsync();
+        }));
+        var delete = await Record.ExceptionAsync(() => world.App.Query(async d =>
+        {
+            d.UsageRecords.Remove(await d.UsageRecords.SingleAsync(u => u.SourceReference == first.SourceReference));
+            return await d.SaveChangesAsync();
+        }));
+        await world.App.Send(new RunBilling(March), As.Controller);
+
+        edit.ShouldBeOfType<InvalidOperationException>().Message.ShouldContain("correction");
+        delete.ShouldBeOfType<InvalidOperationException>().Message.ShouldContain(first.SourceReference);
+        var meals = (await Lines(world.App, March)).Single(l => l.ServiceCode == Meals && l.CustomerId == world.Karolinska);
+        (meals.Quantity, meals.Ansvar, meals.UsageCount).ShouldBe((15m, (string?)null, 2L));
+    }
 }

@@ -203,12 +203,12 @@ internal sealed class BillingRunSql(ServicenavDb db)
         """;
 
     /// <summary>The totals plus the month's corrections of records in open months (billed as usage), summed per group.</summary>
-    private const string TotalsWithOpenMonthCorrections = $$"""
+    private static readonly string TotalsWithOpenMonthCorrections = $$"""
         SELECT x."CustomerId", x."ServiceCode", x."Ansvar", x."Verksamhet", x."Projekt", x."Aktivitet", CAST(SUM(x.q) AS bigint) AS q, CAST(SUM(x.n) AS bigint) AS n
         FROM ({{MonthTotals}}
               UNION ALL
-              SELECT u."CustomerId", u."ServiceCode", COALESCE(u."Ansvar", ''), COALESCE(u."Verksamhet", ''), COALESCE(u."Projekt", ''),
-                     COALESCE(u."Aktivitet", ''), u."QuantityMilli", CAST(1 AS bigint)
+              SELECT u."CustomerId", u."ServiceCode", {{UsageMonthTotals.AccountKey("u.\"Ansvar\"", "u.\"Verksamhet\"", "u.\"Projekt\"", "u.\"Aktivitet\"")}},
+                     u."QuantityMilli", CAST(1 AS bigint)
               FROM "UsageRecords" u
               WHERE u."Period" = {0} AND u."CorrectsSourceReference" IS NOT NULL AND NOT EXISTS (
                     SELECT 1 FROM "UsageRecords" o JOIN "BillingPeriods" bp ON bp."Period" = o."Period"

@@ -10,8 +10,9 @@ namespace Servicenav.Billing.Data;
 
 /// <summary>
 /// Keeps <see cref="UsageMonthTotal"/> in step with UsageRecords: each import adds its batch's sums in its own
-/// transaction (an upsert per key, keys in one order so two concurrent imports lock them alike), and
-/// <see cref="RebuildAsync"/> recomputes a month from its records (for records written any other way).
+/// transaction (an upsert per key, keys in one order so two concurrent imports lock them alike), so does a record saved
+/// through EF Core (<see cref="UsageSavedThroughEf"/>), and <see cref="RebuildAsync"/> recomputes a month from its
+/// records (the repair for records written past both, e.g. by hand in SQL).
 /// </summary>
 internal static class UsageMonthTotals
 {
@@ -23,20 +24,27 @@ internal static class UsageMonthTotals
             "UsageCount" = "UsageMonthTotals"."UsageCount" + excluded."UsageCount"
         """;
 
+    /// <summary>The account string as the totals key it: a part not named is "" (a key column cannot be null).</summary>
+    public static string AccountKey(string ansvar, string verksamhet, string projekt, string aktivitet) =>
+        $"COALESCE({ansvar}, ''), COALESCE({verksamhet}, ''), COALESCE({projekt}, ''), COALESCE({aktivitet}, '')";
+
     /// <summary>
     /// The staging path's share: the accepted, non-correction rows of the staging table summed into the totals
     /// (<paramref name="from"/> joins the staging rows to their customer and canonical service code as s, k, p).
     /// </summary>
-    public static string AddFromStagingSql(string from) => $"""
-        INSERT INTO "UsageMonthTotals" ({KeyColumns}, "QuantityMilli", "UsageCount")
-        SELECT s.period, k.customer_id, p.service_code, COALESCE(s.ansvar, ''), COALESCE(s.verksamhet, ''), COALESCE(s.projekt, ''),
-               COALESCE(s.aktivitet, ''), SUM(s.quantity_milli), COUNT(*)
-        {from}
-        WHERE s.skip = 0 AND s.corrects_ref IS NULL
-        GROUP BY s.period, k.customer_id, p.service_code, COALESCE(s.ansvar, ''), COALESCE(s.verksamhet, ''), COALESCE(s.projekt, ''), COALESCE(s.aktivitet, '')
-        ORDER BY 1, 2, 3, 4, 5, 6, 7
-        {Upsert}
-        """;
+    public static string AddFromStagingSql(string from)
+    {
+        var account = AccountKey("s.ansvar", "s.verksamhet", "s.projekt", "s.aktivitet");
+        return $"""
+            INSERT INTO "UsageMonthTotals" ({KeyColumns}, "QuantityMilli", "UsageCount")
+            SELECT s.period, k.customer_id, p.service_code, {account}, SUM(s.quantity_milli), COUNT(*)
+            {from}
+            WHERE s.skip = 0 AND s.corrects_ref IS NULL
+            GROUP BY s.period, k.customer_id, p.service_code, {account}
+            ORDER BY 1, 2, 3, 4, 5, 6, 7
+            {Upsert}
+            """;
+    }
 
     /// <summary>
     /// Adds one batch's sums (from <see cref="Accumulator"/>) in the open transaction: on PostgreSQL one statement over
@@ -94,14 +102,15 @@ internal static class UsageMonthTotals
     public static async Task RebuildAsync(ServicenavDb db, Period period, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"UsageMonthTotals\" WHERE \"Period\" = {0}", [period.Key], ct);
-        await db.Database.ExecuteSqlRawAsync($$"""
+        var account = AccountKey("\"Ansvar\"", "\"Verksamhet\"", "\"Projekt\"", "\"Aktivitet\"");
+        var sql = $$"""
             INSERT INTO "UsageMonthTotals" ({{KeyColumns}}, "QuantityMilli", "UsageCount")
-            SELECT "Period", "CustomerId", "ServiceCode", COALESCE("Ansvar", ''), COALESCE("Verksamhet", ''), COALESCE("Projekt", ''),
-                   COALESCE("Aktivitet", ''), SUM("QuantityMilli"), COUNT(*)
+            SELECT "Period", "CustomerId", "ServiceCode", {{account}}, SUM("QuantityMilli"), COUNT(*)
             FROM "UsageRecords"
             WHERE "Period" = {0} AND "CorrectsSourceReference" IS NULL
-            GROUP BY "Period", "CustomerId", "ServiceCode", COALESCE("Ansvar", ''), COALESCE("Verksamhet", ''), COALESCE("Projekt", ''), COALESCE("Aktivitet", '')
-            """, [period.Key], ct);
+            GROUP BY "Period", "CustomerId", "ServiceCode", {{account}}
+            """;
+        await db.Database.ExecuteSqlRawAsync(sql, [period.Key], ct);
     }
 
     /// <summary>One batch's sums per key, built in memory while the direct import writes the rows (~one entry per thousand rows).</summary>
