@@ -21,30 +21,16 @@ public static class LedgerCsvReader
 
     private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NegativeSign = "-", PositiveSign = "+" };
 
-    public static IReadOnlyList<LedgerEntry> Read(byte[] bytes, string fileName = "CSV")
+    /// <summary>
+    /// The file's entries as they are read (never the whole file as objects); every bad row goes to
+    /// <paramref name="errors"/> and reading goes on. A bad header is refused at once (<see cref="ImportRejectedException"/>).
+    /// </summary>
+    public static IEnumerable<LedgerEntry> Entries(byte[] bytes, string fileName, ImportErrorList errors)
     {
-        var errors = new ImportErrorList();
-        var entries = new List<LedgerEntry>();
-        using var reader = new StringReader(Decode(bytes));
+        using var reader = Open(bytes);
         using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ';', Culture = CultureInfo.InvariantCulture });
         var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim().ToLowerInvariant()).ToList();
-        if (header.All(h => h.Length == 0))
-        {
-            errors.Add(fileName, 1, null, LedgerMessages.Csv_Empty);
-            errors.ThrowIfAny();
-        }
-
-        foreach (var missing in Required.Where(r => !header.Contains(r)))
-        {
-            errors.Add(fileName, 1, missing, LedgerMessages.Csv_ColumnMissing);
-        }
-
-        foreach (var unknown in header.Where(h => !Required.Contains(h) && !Optional.Contains(h)))
-        {
-            errors.Add(fileName, 1, unknown, LedgerMessages.Csv_UnknownColumn);
-        }
-
-        errors.ThrowIfAny();
+        CheckHeader(header, fileName);
         var column = header.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index);
         while (csv.Read())
         {
@@ -65,12 +51,56 @@ public static class LedgerCsvReader
             var entry = Row(fileName, line, Get, errors);
             if (entry is not null)
             {
-                entries.Add(entry);
+                yield return entry;
+            }
+        }
+    }
+
+    /// <summary>The account names the file gives (the first per account), read in a pass of their own before the entries.</summary>
+    public static IReadOnlyDictionary<string, string> AccountNames(byte[] bytes)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = Open(bytes);
+        using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ';', Culture = CultureInfo.InvariantCulture });
+        var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim().ToLowerInvariant()).ToList();
+        var account = header.IndexOf("konto");
+        var name = header.IndexOf("kontonamn");
+        if (account < 0 || name < 0)
+        {
+            return names;
+        }
+
+        while (csv.Read())
+        {
+            if (csv.RowFieldCount == header.Count && csv.GetString(name).Trim() is { Length: > 0 } text)
+            {
+                names.TryAdd(csv.GetString(account).Trim(), text);
             }
         }
 
+        return names;
+    }
+
+    private static void CheckHeader(List<string> header, string fileName)
+    {
+        var errors = new ImportErrorList();
+        if (header.All(h => h.Length == 0))
+        {
+            errors.Add(fileName, 1, null, LedgerMessages.Csv_Empty);
+            errors.ThrowIfAny();
+        }
+
+        foreach (var missing in Required.Where(r => !header.Contains(r)))
+        {
+            errors.Add(fileName, 1, missing, LedgerMessages.Csv_ColumnMissing);
+        }
+
+        foreach (var unknown in header.Where(h => !Required.Contains(h) && !Optional.Contains(h)))
+        {
+            errors.Add(fileName, 1, unknown, LedgerMessages.Csv_UnknownColumn);
+        }
+
         errors.ThrowIfAny();
-        return entries;
     }
 
     private static LedgerEntry? Row(string file, int line, Func<string, string> get, ImportErrorList errors)
@@ -134,10 +164,11 @@ public static class LedgerCsvReader
         return (long)(kronor * 100m);
     }
 
-    private static string Decode(byte[] bytes)
+    /// <summary>UTF-8 when the bytes are (a BOM is skipped), else Windows-1252, as a reader over the bytes.</summary>
+    private static StreamReader Open(byte[] bytes)
     {
         var encoding = SieTextEncoding.Detect(bytes);
-        var text = encoding.CodePage == 437 ? Encoding.GetEncoding(1252).GetString(bytes) : encoding.GetString(bytes);
-        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        return new StreamReader(
+            new MemoryStream(bytes, writable: false), encoding.CodePage == 437 ? Encoding.GetEncoding(1252) : encoding, detectEncodingFromByteOrderMarks: false);
     }
 }

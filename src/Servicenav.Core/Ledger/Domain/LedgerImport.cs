@@ -27,6 +27,12 @@ public sealed class LedgerImport
         FileName = fileName;
         ImportedBy = importedBy;
         ImportedAtUtc = importedAtUtc;
+        Record(totals);
+    }
+
+    /// <summary>The counts and totals of the lines stored: known once a streamed import has written them all.</summary>
+    public void Record(LedgerImportTotals totals)
+    {
         LineCount = totals.LineCount;
         CostLineCount = totals.CostLineCount;
         CostTotal = totals.CostTotal;
@@ -63,4 +69,7 @@ public sealed class LedgerImport
     public int SkippedLineCount { get; private set; }
 }
 
-public sealed record LedgerImportTotals(int LineCount, int CostLineCount, Money CostTotal, Money RevenueTotal, int SkippedLineCount);
+public sealed record LedgerImportTotals(int LineCount, int CostLineCount, Money CostTotal, Money RevenueTotal, int SkippedLineCount)
+{
+    public static LedgerImportTotals None { get; } = new(0, 0, Money.Zero, Money.Zero, 0);
+}

@@ -40,18 +40,9 @@ internal sealed class ImportLedgerHandler(ServicenavDb db, TimeProvider clock) :
         }
 
         var fileName = request.FileName.Length > 0 ? Path.GetFileName(request.FileName) : request.Format == LedgerFileFormat.Sie ? "SIE" : "CSV";
-        var (entries, accountNames) = Read(request, fileName);
-        var rows = LedgerRows.Check(entries, accountNames, request.Year, fileName, out var skipped);
-        var totals = new LedgerImportTotals(
-            rows.Count,
-            rows.Count(r => BasChart.IsCost(r.AccountClass)),
-            Money.FromOre(rows.Where(r => BasChart.IsCost(r.AccountClass)).Sum(r => r.AmountOre)),
-            Money.FromOre(rows.Where(r => r.AccountClass == 3).Sum(r => r.AmountOre)),
-            skipped);
-
         try
         {
-            return await Store(request, fileName, rows, totals, cancellationToken);
+            return await Store(request, fileName, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -60,7 +51,11 @@ internal sealed class ImportLedgerHandler(ServicenavDb db, TimeProvider clock) :
         }
     }
 
-    private async Task<Result<LedgerImportSummary>> Store(ImportLedger request, string fileName, List<LedgerRowValues> rows, LedgerImportTotals totals, CancellationToken cancellationToken)
+    /// <summary>
+    /// In one transaction: the earlier import of the year and kind goes, the file is read, checked and written row by
+    /// row as it is read (memory does not grow with the file), and only if no line had an error is it committed.
+    /// </summary>
+    private async Task<Result<LedgerImportSummary>> Store(ImportLedger request, string fileName, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var previous = await db.LedgerImports.FirstOrDefaultAsync(i => i.Year == request.Year && i.Kind == request.Kind, cancellationToken);
@@ -71,39 +66,58 @@ internal sealed class ImportLedgerHandler(ServicenavDb db, TimeProvider clock) :
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var import = new LedgerImport(request.Year, request.Kind, request.Format, fileName, db.User.UserName, clock.GetUtcNow().UtcDateTime, totals);
+        var import = new LedgerImport(request.Year, request.Kind, request.Format, fileName, db.User.UserName, clock.GetUtcNow().UtcDateTime, LedgerImportTotals.None);
         db.LedgerImports.Add(import);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var errors = new ImportErrorList();
+        var check = new LedgerRows(request.Year, fileName, errors);
+        var rows = request.Format == LedgerFileFormat.Csv
+            ? check.Rows(LedgerCsvReader.Entries(request.Content, fileName, errors), LedgerCsvReader.AccountNames(request.Content))
+            : SieRows(request, fileName, check, errors);
+        LedgerBulkWriter.Write(db, import.Id, request.Year, request.Kind, rows, cancellationToken);
+        check.ThrowIfNothingStored();
+        errors.ThrowIfAny(); // nothing committed: the transaction rolls back
+
+        import.Record(check.Totals);
         await db.SaveChangesAsync(cancellationToken); // The audit entry: the import with its counts and totals.
-        await LedgerBulkWriter.WriteAsync(db, import.Id, request.Year, request.Kind, rows, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return LedgerImportSummary.Of(import, replaced: previous is not null);
     }
 
-    private static (IReadOnlyList<LedgerEntry> Entries, IReadOnlyDictionary<string, string> AccountNames) Read(ImportLedger request, string fileName)
+    private static IEnumerable<LedgerRowValues> SieRows(ImportLedger request, string fileName, LedgerRows check, ImportErrorList errors)
     {
-        if (request.Format == LedgerFileFormat.Csv)
-        {
-            var csv = LedgerCsvReader.Read(request.Content, fileName);
-            var names = csv.Where(e => e.AccountName is not null).GroupBy(e => e.Account, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First().AccountName!, StringComparer.Ordinal);
-            return (csv, names);
-        }
+        var sie = SieVoucherStream.Open(request.Content, fileName, errors);
+        var entries = SieLedgerEntries.Stream(sie, request.Kind, request.Year, errors);
 
-        var doc = SieReader.Read(request.Content, fileName);
-        var entries = SieLedgerEntries.From(doc, request.Kind, request.Year, fileName);
-        return (entries, doc.Accounts.Values.Where(a => a.Name is { Length: > 0 }).ToDictionary(a => a.Number, a => a.Name!.Trim(), StringComparer.Ordinal));
+        // #KONTO precede the vouchers in SIE 4: the names are all read by the time the first row needs one.
+        return check.Rows(entries, () => sie.Document.Accounts.Values.Where(a => a.Name is { Length: > 0 })
+            .ToDictionary(a => a.Number, a => a.Name!.Trim(), StringComparer.Ordinal));
     }
 }
 
-/// <summary>Checks entries against the year and the chart, and makes the rows to store (classes 3–8).</summary>
-internal static class LedgerRows
+/// <summary>
+/// Checks entries against the year and the chart as they stream past, makes the rows to store (classes 3–8) and
+/// tallies them; bad entries go to the error list and are not stored.
+/// </summary>
+internal sealed class LedgerRows(int year, string fileName, ImportErrorList errors)
 {
-    public static List<LedgerRowValues> Check(IReadOnlyList<LedgerEntry> entries, IReadOnlyDictionary<string, string> accountNames, int year, string fileName, out int skipped)
+    private readonly Dictionary<string, string> _groupNames = new(StringComparer.Ordinal);
+    private int _lines;
+    private int _costLines;
+    private long _costOre;
+    private long _revenueOre;
+    private int _skipped;
+
+    public LedgerImportTotals Totals => new(_lines, _costLines, Money.FromOre(_costOre), Money.FromOre(_revenueOre), _skipped);
+
+    public IEnumerable<LedgerRowValues> Rows(IEnumerable<LedgerEntry> entries, IReadOnlyDictionary<string, string> accountNames) =>
+        Rows(entries, () => accountNames);
+
+    /// <summary>The rows of <paramref name="entries"/>; the account names are asked for once, when the first row needs them.</summary>
+    public IEnumerable<LedgerRowValues> Rows(IEnumerable<LedgerEntry> entries, Func<IReadOnlyDictionary<string, string>> accountNames)
     {
-        var errors = new ImportErrorList();
-        var rows = new List<LedgerRowValues>(entries.Count);
-        var groupNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        skipped = 0;
+        IReadOnlyDictionary<string, string>? names = null;
         foreach (var e in entries)
         {
             if (e.Account.Length is < 4 or > 6 || !e.Account.All(char.IsAsciiDigit))
@@ -115,7 +129,7 @@ internal static class LedgerRows
             var accountClass = e.Account[0] - '0';
             if (!BasChart.IsStored(accountClass))
             {
-                skipped++;
+                _skipped++;
                 continue;
             }
 
@@ -125,23 +139,36 @@ internal static class LedgerRows
                 continue;
             }
 
+            names ??= accountNames();
             var group = e.Account[..3];
-            if (!groupNames.TryGetValue(group, out var groupName))
+            if (!_groupNames.TryGetValue(group, out var groupName))
             {
-                groupNames[group] = groupName = GroupName(group, e.Account.Length, accountNames);
+                _groupNames[group] = groupName = GroupName(group, e.Account.Length, names);
             }
 
-            rows.Add(new LedgerRowValues(e.Date, e.Account, Cut(e.AccountName ?? accountNames.GetValueOrDefault(e.Account) ?? "", 200), group, groupName,
-                accountClass, Cut(e.Ansvar, 40), e.Voucher is null ? null : Cut(e.Voucher, 60), Cut(e.Text, 200), e.AmountOre));
-        }
+            _lines++;
+            if (BasChart.IsCost(accountClass))
+            {
+                _costLines++;
+                _costOre += e.AmountOre;
+            }
+            else if (accountClass == 3)
+            {
+                _revenueOre += e.AmountOre;
+            }
 
-        if (!errors.Any && rows.Count == 0)
+            yield return new LedgerRowValues(e.Date, e.Account, Cut(e.AccountName ?? names.GetValueOrDefault(e.Account) ?? "", 200), group, groupName,
+                accountClass, Cut(e.Ansvar, 40), e.Voucher is null ? null : Cut(e.Voucher, 60), Cut(e.Text, 200), e.AmountOre);
+        }
+    }
+
+    /// <summary>A file with no line of the year on classes 3–8 (and no other error) is refused: there is nothing to cost.</summary>
+    public void ThrowIfNothingStored()
+    {
+        if (!errors.Any && _lines == 0)
         {
             errors.Add(fileName, 0, null, string.Format(SwedishCulture.Culture, LedgerMessages.Import_NothingToImport, year));
         }
-
-        errors.ThrowIfAny();
-        return rows;
     }
 
     /// <summary>The file's name of the group's own account (501 → 5010), else the BAS default, else its first account's.</summary>

@@ -97,6 +97,9 @@ public sealed record SieVoucher(string Series, string Number, DateOnly Date, str
     public decimal Balance => Transactions.Sum(t => t.Amount);
 
     public string Reference => (Series + " " + Number).Trim();
+
+    /// <summary>A row of the voucher could not be read (its error is reported): whether the rest balances says nothing.</summary>
+    public bool HasUnreadableRows { get; internal set; }
 }
 
 public enum SieTransactionKind

@@ -16,13 +16,7 @@ public static class SieLedgerEntries
 
     public static IReadOnlyList<LedgerEntry> From(SieDocument doc, LedgerKind kind, int year, string fileName)
     {
-        var dimension = AnsvarDimension(doc);
-        if (kind == LedgerKind.Budget && doc.PeriodBudgets.Any(b => b.YearIndex == 0))
-        {
-            return FromPeriods(doc, doc.PeriodBudgets, dimension);
-        }
-
-        if (doc.Vouchers.Count > 0)
+        if (!UsesPeriodBudget(doc, kind) && doc.Vouchers.Count > 0)
         {
             var errors = new ImportErrorList();
             foreach (var e in SieReader.BalanceErrors(doc, fileName))
@@ -31,9 +25,75 @@ public static class SieLedgerEntries
             }
 
             errors.ThrowIfAny();
-            return [.. doc.Vouchers.SelectMany(v => v.Transactions.Select(t => new LedgerEntry(
-                t.Line, v.Date, t.Account, doc.AccountName(t.Account), t.ObjectId(dimension) ?? "", v.Reference,
-                t.Text.Length > 0 ? t.Text : v.Text, Ore(t.Amount))))];
+            var dimension = AnsvarDimension(doc);
+            return [.. doc.Vouchers.SelectMany(v => Entries(doc, v, dimension))];
+        }
+
+        return FromBalances(doc, kind, year);
+    }
+
+    /// <summary>
+    /// The same entries as <see cref="From"/>, voucher by voucher as the file is read (memory does not grow with the
+    /// file). A voucher that does not balance, like every bad line, goes to <paramref name="errors"/>. The choice
+    /// between vouchers and #PBUDGET is made at the first voucher: SIE 4 puts balances and budgets before the vouchers.
+    /// </summary>
+    public static IEnumerable<LedgerEntry> Stream(SieVoucherStream sie, LedgerKind kind, int year, ImportErrorList errors)
+    {
+        var doc = sie.Document;
+        var vouchersRead = false;
+        var useVouchers = false;
+        var dimension = 1;
+        foreach (var voucher in sie.Vouchers())
+        {
+            if (!vouchersRead)
+            {
+                vouchersRead = true;
+                useVouchers = !UsesPeriodBudget(doc, kind);
+                dimension = AnsvarDimension(doc);
+            }
+
+            if (!useVouchers || voucher.HasUnreadableRows)
+            {
+                continue; // a voucher with an unreadable row has its error already; it is not stored
+            }
+
+            if (voucher.Balance != 0m)
+            {
+                var error = SieReader.BalanceError(voucher, sie.FileName);
+                errors.Add(error.File, error.Line, error.Column, error.Reason);
+                continue;
+            }
+
+            foreach (var entry in Entries(doc, voucher, dimension))
+            {
+                yield return entry;
+            }
+        }
+
+        if (!useVouchers)
+        {
+            foreach (var entry in FromBalances(doc, kind, year))
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    private static bool UsesPeriodBudget(SieDocument doc, LedgerKind kind) =>
+        kind == LedgerKind.Budget && doc.PeriodBudgets.Any(b => b.YearIndex == 0);
+
+    private static IEnumerable<LedgerEntry> Entries(SieDocument doc, SieVoucher voucher, int dimension) =>
+        voucher.Transactions.Select(t => new LedgerEntry(
+            t.Line, voucher.Date, t.Account, doc.AccountName(t.Account), t.ObjectId(dimension) ?? "", voucher.Reference,
+            t.Text.Length > 0 ? t.Text : voucher.Text, Ore(t.Amount)));
+
+    /// <summary>Without vouchers to use: the budget's #PBUDGET rows, else the outcome's #PSALDO rows, else its #RES rows.</summary>
+    private static List<LedgerEntry> FromBalances(SieDocument doc, LedgerKind kind, int year)
+    {
+        var dimension = AnsvarDimension(doc);
+        if (UsesPeriodBudget(doc, kind))
+        {
+            return FromPeriods(doc, doc.PeriodBudgets, dimension);
         }
 
         if (kind == LedgerKind.Outcome && doc.PeriodBalances.Any(b => b.YearIndex == 0))

@@ -15,55 +15,41 @@ public static class SieReader
 
     public static SieDocument Read(string text, string fileName = "SIE")
     {
-        var state = new ReaderState(fileName);
-        using var lines = new StringReader(text);
-        var number = 0;
-        while (lines.ReadLine() is { } line)
+        var errors = new ImportErrorList();
+        var stream = new SieVoucherStream(new StringReader(text), fileName, errors);
+        foreach (var voucher in stream.Vouchers())
         {
-            number++;
-            state.Line = number;
-            try
-            {
-                ReadLine(state, line);
-            }
-            catch (FormatException e)
-            {
-                state.Errors.Add(fileName, number, null, e.Message);
-            }
+            stream.Document.Vouchers.Add(voucher);
         }
 
-        if (state.Voucher is not null)
-        {
-            state.Errors.Add(fileName, state.Voucher.Line, null, string.Format(SwedishCulture.Culture, LedgerMessages.Sie_VoucherNotClosed, state.Voucher.Reference));
-        }
-
-        state.Errors.ThrowIfAny();
-        return state.Document;
+        errors.ThrowIfAny();
+        return stream.Document;
     }
 
     /// <summary>One error per voucher whose rows do not sum to zero, naming the voucher and its line.</summary>
     public static IEnumerable<ImportError> BalanceErrors(SieDocument document, string fileName = "SIE") =>
-        document.Vouchers.Where(v => v.Balance != 0m).Select(v => new ImportError(fileName, v.Line, null, string.Format(
-            SwedishCulture.Culture, LedgerMessages.Sie_VoucherDoesNotBalance, v.Reference, v.Balance)));
+        document.Vouchers.Where(v => v.Balance != 0m && !v.HasUnreadableRows).Select(v => BalanceError(v, fileName));
 
-    private static void ReadLine(ReaderState state, string line)
+    public static ImportError BalanceError(SieVoucher voucher, string fileName) => new(fileName, voucher.Line, null, string.Format(
+        SwedishCulture.Culture, LedgerMessages.Sie_VoucherDoesNotBalance, voucher.Reference, voucher.Balance));
+
+    internal static SieVoucher? ReadLine(ReaderState state, string line)
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0)
         {
-            return;
+            return null;
         }
 
         if (trimmed == "{")
         {
             OpenVoucher(state);
-            return;
+            return null;
         }
 
         if (trimmed == "}")
         {
-            CloseVoucher(state);
-            return;
+            return CloseVoucher(state);
         }
 
         if (trimmed[0] != '#')
@@ -78,10 +64,11 @@ public static class SieReader
         {
             // Anything else inside a voucher is an unknown sub-record (#TRANS variants of later versions): ignored.
             state.PendingCopy = null;
-            return;
+            return null;
         }
 
         SieRecords.Apply(state, label, fields);
+        return null;
     }
 
     private static void OpenVoucher(ReaderState state)
@@ -96,7 +83,7 @@ public static class SieReader
         state.InVoucher = true;
     }
 
-    private static void CloseVoucher(ReaderState state)
+    private static SieVoucher CloseVoucher(ReaderState state)
     {
         if (!state.InVoucher || state.Voucher is null)
         {
@@ -107,18 +94,18 @@ public static class SieReader
         state.Voucher = null;
         state.InVoucher = false;
         state.PendingCopy = null;
-        state.Document.Vouchers.Add(voucher);
+        return voucher;
     }
 }
 
 /// <summary>Where the reader is in the file: the document so far, the open voucher, the errors.</summary>
-internal sealed class ReaderState(string fileName)
+internal sealed class ReaderState(string fileName, ImportErrorList errors)
 {
     public string FileName { get; } = fileName;
 
     public SieDocument Document { get; } = new();
 
-    public ImportErrorList Errors { get; } = new();
+    public ImportErrorList Errors { get; } = errors;
 
     public int Line { get; set; }
 

@@ -166,4 +166,39 @@ public class SieReaderTests
         read.Transactions.Select(t => (t.Account, t.Amount, t.Text, t.Kind)).ShouldBe(voucher.Transactions.Select(t => (t.Account, t.Amount, t.Text, t.Kind)));
         read.Transactions.Select(t => t.Objects).ShouldBe(voucher.Transactions.Select(t => t.Objects), ignoreOrder: false);
     }
+
+    [Fact]
+    public void VoucherStream_HandsOutEachVoucherAsItCloses_KeepingNoneOfThem()
+    {
+        var text = Header + "#KONTO 5010 \"Lokalhyra\"\n#KONTO 1930 Bank\n"
+            + "#VER A 1 20250105 \"Hyra\"\n{\n#TRANS 5010 {} 100.00\n#TRANS 1930 {} -100.00\n}\n"
+            + "#VER A 2 20250106\n{\n#TRANS 5010 {} 1,00\n#TRANS 1930 {} -1.00\n}\n";
+        var reader = new LineCountingReader(text);
+        var errors = new ImportErrorList();
+        var stream = new SieVoucherStream(reader, "test.se", errors);
+        using var vouchers = stream.Vouchers().GetEnumerator();
+
+        vouchers.MoveNext().ShouldBeTrue();
+        vouchers.Current.Reference.ShouldBe("A 1");
+        reader.LinesRead.ShouldBe(11, "the first voucher comes as its closing brace is read, not after the whole file");
+        stream.Document.AccountName("5010").ShouldBe("Lokalhyra");
+
+        vouchers.MoveNext().ShouldBeTrue();
+        vouchers.Current.HasUnreadableRows.ShouldBeTrue();
+        vouchers.MoveNext().ShouldBeFalse();
+        stream.Document.Vouchers.ShouldBeEmpty();
+        Should.Throw<ImportRejectedException>(errors.ThrowIfAny).Errors.Select(e => e.Line).ShouldBe([14]);
+    }
+
+    private sealed class LineCountingReader(string text) : StringReader(text)
+    {
+        public int LinesRead { get; private set; }
+
+        public override string? ReadLine()
+        {
+            var line = base.ReadLine();
+            LinesRead += line is null ? 0 : 1;
+            return line;
+        }
+    }
 }
