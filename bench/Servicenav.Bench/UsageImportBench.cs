@@ -93,23 +93,11 @@ internal static class UsageImportBench
 
     private static async Task<(TimeSpan Time, long PeakHeap, UsageImportResult Result)> Import(BenchDatabase database, string file)
     {
-        GC.Collect();
-        long peak = 0;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
+        var (result, time, peak) = await HeapPeak.Measure(async () =>
         {
-            while (!sampling.IsCancellationRequested)
-            {
-                peak = Math.Max(peak, GC.GetTotalMemory(false));
-                await Task.Delay(50);
-            }
+            await using var content = File.OpenRead(file);
+            return await database.Sender.Send(new ImportUsageCsv(Path.GetFileName(file), content), UserContext.System("bench"));
         });
-        var clock = Stopwatch.StartNew();
-        await using var content = File.OpenRead(file);
-        var result = await database.Sender.Send(new ImportUsageCsv(Path.GetFileName(file), content), UserContext.System("bench"));
-        var time = clock.Elapsed;
-        await sampling.CancelAsync();
-        await sampler;
         return (time, peak, result.Value!);
     }
 
