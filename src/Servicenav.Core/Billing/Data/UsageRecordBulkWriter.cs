@@ -98,14 +98,12 @@ internal abstract class UsageRecordBulkWriter : IDisposable
     private sealed class Sqlite : UsageRecordBulkWriter
     {
         private readonly SqliteBulkStatement _insert;
-        private readonly string _batchId;
-        private readonly string _receivedAt;
 
         public Sqlite(SqliteConnection connection, Guid batchId, DateTime receivedAtUtc)
         {
             _insert = SqliteBulkStatement.Prepare(connection, $"INSERT INTO \"UsageRecords\" ({Columns}) VALUES ({string.Join(", ", Enumerable.Repeat("?", 15))})");
-            _batchId = SqliteBulkStatement.GuidText(batchId);
-            _receivedAt = SqliteBulkStatement.DateTimeText(receivedAtUtc);
+            _insert.Bind(14, batchId); // the same on every row: bound once, kept across executions
+            _insert.Bind(15, receivedAtUtc);
         }
 
         public override void Write(in StagedUsageRow row, in UsageResolution resolved)
@@ -123,8 +121,6 @@ internal abstract class UsageRecordBulkWriter : IDisposable
             _insert.Bind(11, row.Projekt);
             _insert.Bind(12, row.Aktivitet);
             _insert.Bind(13, row.OrganisationUnit);
-            _insert.Bind(14, _batchId);
-            _insert.Bind(15, _receivedAt);
             _insert.Execute();
         }
 

@@ -77,6 +77,9 @@ internal static class LedgerBulkWriter
     private static void Insert(SqliteConnection connection, Guid importId, int year, LedgerKind kind, IEnumerable<LedgerRowValues> rows, CancellationToken ct)
     {
         using var insert = SqliteBulkStatement.Prepare(connection, $"INSERT INTO \"{LedgerRowConfiguration.Table}\" ({Columns}) VALUES ({string.Join(", ", Enumerable.Repeat("?", 13))})");
+        insert.Bind(1, importId); // the same on every row: bound once, kept across executions
+        insert.Bind(2, year);
+        insert.Bind(3, kind.ToString());
         var written = 0;
         foreach (var r in rows)
         {
@@ -85,9 +88,6 @@ internal static class LedgerBulkWriter
                 ct.ThrowIfCancellationRequested();
             }
 
-            insert.Bind(1, importId);
-            insert.Bind(2, year);
-            insert.Bind(3, kind.ToString());
             insert.Bind(4, r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)); // as EF stores a DateOnly
             insert.Bind(5, r.Account);
             insert.Bind(6, r.AccountName);

@@ -76,7 +76,7 @@ internal sealed class ImportLedgerHandler(ServicenavDb db, TimeProvider clock) :
             ? check.Rows(LedgerCsvReader.Entries(request.Content, fileName, errors), LedgerCsvReader.AccountNames(request.Content))
             : SieRows(request, fileName, check, errors);
         LedgerBulkWriter.Write(db, import.Id, request.Year, request.Kind, rows, cancellationToken);
-        check.ThrowIfNothingStored();
+        check.ReportIfNothingStored();
         errors.ThrowIfAny(); // nothing committed: the transaction rolls back
 
         import.Record(check.Totals);
@@ -162,8 +162,8 @@ internal sealed class LedgerRows(int year, string fileName, ImportErrorList erro
         }
     }
 
-    /// <summary>A file with no line of the year on classes 3–8 (and no other error) is refused: there is nothing to cost.</summary>
-    public void ThrowIfNothingStored()
+    /// <summary>A file with no line of the year on classes 3–8 (and no other error) gets an error of its own: there is nothing to cost.</summary>
+    public void ReportIfNothingStored()
     {
         if (!errors.Any && _lines == 0)
         {
