@@ -180,5 +180,9 @@ internal static class CostingBench
 
         public Task<IReadOnlyList<LedgerLine>> LinesOfPoolAsync(int year, LedgerKind kind, string poolKey, int limit, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<LedgerLine>>([]);
+
+        /// <summary>The costing run never reads months (only year-end results do), so the bench ledger has no dates.</summary>
+        public Task<IReadOnlyList<CostPoolMonth>> MonthsOfPoolsAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<CostPoolMonth>>([]);
     }
 }

@@ -11,14 +11,21 @@ public static class YearEndCommands
     {
         var year = new Option<int>("--year") { Description = "Räkenskapsår.", Required = true };
 
-        var show = new Command("show", "Visa årets resultat per område.") { year };
+        var perMonth = new Option<bool>("--per-month") { Description = "Visa också varje månad (alla områden)." };
+        var show = new Command("show", "Visa årets resultat per område.") { year, perMonth };
         show.SetAction((parse, ct) => Commands.Run(parse, async host =>
         {
             var result = Commands.Ok(await host.Send(new GetYearResult(parse.GetValue(year)), ct));
-            Console.WriteLine($"{"Område",-40} {"Intäkter",16} {"Självkostnad",16} {"Före återb.",16} {"Återbetalt",14} {"Efter återb.",16}");
-            foreach (var area in result.Areas.Append(result.Total with { AreaName = "Totalt" }))
+            var rows = result.Areas.Append(result.Total with { AreaName = "Totalt" });
+            if (parse.GetValue(perMonth))
             {
-                Console.WriteLine($"{area.AreaName,-40} {Kr(area.Revenue),16} {Kr(area.Cost),16} {Kr(area.ResultBeforeRefunds),16} {Kr(area.Refunds),14} {Kr(area.ResultAfterRefunds),16}");
+                rows = rows.Concat(result.Months.Select(m => m.Total with { AreaName = m.Period.ToString() }));
+            }
+
+            Console.WriteLine($"{"Område / månad",-40} {"Intäkter",16} {"Självkostnad",16} {"Före återb.",16} {"Återbetalt",14} {"Efter återb.",16}");
+            foreach (var row in rows)
+            {
+                Console.WriteLine($"{row.AreaName,-40} {Kr(row.Revenue),16} {Kr(row.Cost),16} {Kr(row.ResultBeforeRefunds),16} {Kr(row.Refunds),14} {Kr(row.ResultAfterRefunds),16}");
             }
         }));
 

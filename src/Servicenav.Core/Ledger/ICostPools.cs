@@ -25,6 +25,12 @@ public interface ICostPools
 {
     Task<IReadOnlyList<CostPool>> ForYearAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// How each pool's amount is spread over the year's months (by the lines' dates): what a year-end result needs
+    /// to show self-cost month by month. Only months with lines are listed; a pool's months sum to its amount.
+    /// </summary>
+    Task<IReadOnlyList<CostPoolMonth>> MonthsOfPoolsAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default);
+
     /// <summary>The ledger lines that make up a pool, largest amounts first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<LedgerLine>> LinesOfPoolAsync(int year, LedgerKind kind, string poolKey, int limit, CancellationToken cancellationToken = default);
 }
@@ -38,6 +44,9 @@ public sealed record CostPool(
     CostType CostType,
     Money Amount,
     int LineCount);
+
+/// <summary>What a pool's lines dated in one month (1–12) of the year sum to.</summary>
+public sealed record CostPoolMonth(string PoolKey, int Month, Money Amount);
 
 /// <summary>One imported ledger line (a #TRANS row, a #PSALDO total or a CSV row).</summary>
 public sealed record LedgerLine(

@@ -64,9 +64,10 @@ public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IRe
     /// <summary>
     /// Adds this table as a sheet of <paramref name="workbook"/>: bold, frozen header row; numbers and dates as
     /// such. <paramref name="decimalFormat"/> (e.g. <see cref="MoneyFormat"/>) is the number format of every
-    /// decimal cell; without it Excel's general format shows them.
+    /// decimal cell except those in <paramref name="plainColumns"/> (0-based: quantities, percentages); without it
+    /// Excel's general format shows them.
     /// </summary>
-    public void AddSheetTo(XLWorkbook workbook, string? decimalFormat = null)
+    public void AddSheetTo(XLWorkbook workbook, string? decimalFormat = null, IReadOnlyCollection<int>? plainColumns = null)
     {
         var sheet = workbook.Worksheets.Add(Name.Length > 31 ? Name[..31] : Name);
         for (var c = 0; c < Headers.Count; c++)
@@ -82,7 +83,7 @@ public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IRe
             {
                 var cell = sheet.Cell(r + 2, c + 1);
                 SetCell(cell, Rows[r][c]);
-                if (decimalFormat is not null && Rows[r][c] is decimal)
+                if (decimalFormat is not null && Rows[r][c] is decimal && plainColumns?.Contains(c) != true)
                 {
                     cell.Style.NumberFormat.Format = decimalFormat;
                 }
@@ -119,8 +120,8 @@ public sealed record TableExport(string Name, IReadOnlyList<string> Headers, IRe
                 cell.Style.DateFormat.Format = "yyyy-mm-dd";
                 break;
             default:
-                cell.Value = Convert.ToString(value, CultureInfo.InvariantCulture);
-                cell.DataType = XLDataType.Text;
+                // SetValue stores a string as text; the Value setter of ClosedXML 0.95 guesses, and turns "2020-12" into a date.
+                cell.SetValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
                 break;
         }
     }

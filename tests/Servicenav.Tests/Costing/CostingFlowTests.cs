@@ -146,6 +146,10 @@ public class CostingFlowTests
         using var summary = new XLWorkbook(new MemoryStream(all.Content));
         var sheet = summary.Worksheet("Självkostnad");
         sheet.Cell(sheet.LastRowUsed()!.RowNumber(), 6).GetValue<decimal>().ShouldBe(1_000_000.03m);
+        // Driver quantities are not kronor: they keep Excel's general format while the amounts beside them show öre.
+        var buildUp = summary.Worksheet("Uppbyggnad");
+        buildUp.Cell(2, 4).Style.NumberFormat.Format.ShouldNotBe(TableExport.MoneyFormat);
+        buildUp.Cell(2, 5).Style.NumberFormat.Format.ShouldBe(TableExport.MoneyFormat);
     }
 
     [Theory, AllDatabases]

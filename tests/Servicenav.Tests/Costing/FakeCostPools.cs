@@ -29,6 +29,10 @@ public sealed class FakeCostPools : ICostPools
     public Task<IReadOnlyList<CostPool>> ForYearAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<CostPool>>(_pools.GetValueOrDefault((year, kind)) ?? []);
 
+    public Task<IReadOnlyList<CostPoolMonth>> MonthsOfPoolsAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<CostPoolMonth>>([.. (_pools.GetValueOrDefault((year, kind)) ?? [])
+            .SelectMany(pool => _lines[pool.Key].GroupBy(l => l.Date.Month).Select(m => new CostPoolMonth(pool.Key, m.Key, m.Aggregate(Money.Zero, (sum, l) => sum + l.Amount))))]);
+
     public Task<IReadOnlyList<LedgerLine>> LinesOfPoolAsync(int year, LedgerKind kind, string poolKey, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<LedgerLine>>((_lines.GetValueOrDefault(poolKey) ?? []).OrderByDescending(l => l.Amount).Take(limit).ToList());
 }

@@ -17,6 +17,11 @@ public sealed class FakeSelfCosts : IServiceSelfCosts
     public Task<ServiceSelfCosts?> ForYearAsync(int year, CancellationToken cancellationToken = default) =>
         Task.FromResult(Years.GetValueOrDefault(year));
 
+    public Task<ServiceCostsByMonth?> ByMonthAsync(int year, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Years.GetValueOrDefault(year) is { } costs
+            ? new ServiceCostsByMonth(costs.Basis, costs.CalculatedAtUtc, true, [.. costs.Services.Select(s => new ServiceCostByMonth(s.ServiceCode, [.. MonthSplit.Evenly(s.Total.Ore).Select(Money.FromOre)]))])
+            : null);
+
     public void Set(int year, params ServiceSelfCost[] services) =>
         Years[year] = new ServiceSelfCosts(year, Guid.NewGuid(), LedgerKind.Budget, DateTime.UtcNow, services);
 }

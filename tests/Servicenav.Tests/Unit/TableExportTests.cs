@@ -26,6 +26,22 @@ public class TableExportTests
     }
 
     [Fact]
+    public void Text_that_looks_like_a_date_or_a_number_stays_text_and_plain_columns_keep_the_general_format()
+    {
+        using var workbook = new XLWorkbook();
+        new TableExport("Text", ["Månad", "Konto", "Kod", "Andel", "Belopp"], [["2020-12", "1,2,3", "002", 12.5m, 99.5m]])
+            .AddSheetTo(workbook, TableExport.MoneyFormat, plainColumns: [3]);
+
+        var sheet = workbook.Worksheet("Text");
+        sheet.Cell(2, 1).DataType.ShouldBe(XLDataType.Text);
+        sheet.Cell(2, 1).GetString().ShouldBe("2020-12");
+        sheet.Cell(2, 2).GetString().ShouldBe("1,2,3");
+        sheet.Cell(2, 3).GetString().ShouldBe("002");
+        sheet.Cell(2, 4).Style.NumberFormat.Format.ShouldBeEmpty();
+        sheet.Cell(2, 5).Style.NumberFormat.Format.ShouldBe(TableExport.MoneyFormat);
+    }
+
+    [Fact]
     public void XlsxFile_OfSeveralSheets_KeepsThemInOrderWithBoldFrozenHeaders()
     {
         using var workbook = new XLWorkbook();

@@ -25,6 +25,26 @@ public sealed class YearEndApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Each_billed_month_has_its_own_self_cost_from_the_ledger_and_the_months_add_up_to_the_year()
+    {
+        var client = await api.ClientFor("controller");
+
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/results/2026");
+
+        var months = result.GetProperty("months").EnumerateArray().ToList();
+        months.Select(m => m.GetProperty("period").GetString()).ShouldBe(Enumerable.Range(1, 10).Select(m => $"2026-{m:00}"));
+        var costs = months.Select(m => m.GetProperty("total").GetProperty("cost").GetDecimal()).ToList();
+        costs.Sum().ShouldBe(result.GetProperty("total").GetProperty("cost").GetDecimal());
+        costs.Distinct().Count().ShouldBeGreaterThan(1, "the demo ledger books invoices on random days, so months differ");
+        foreach (var month in months)
+        {
+            var total = month.GetProperty("total");
+            total.GetProperty("resultBeforeRefunds").GetDecimal().ShouldBe(total.GetProperty("revenue").GetDecimal() - total.GetProperty("cost").GetDecimal());
+            month.GetProperty("areas").EnumerateArray().Sum(a => a.GetProperty("cost").GetDecimal()).ShouldBe(total.GetProperty("cost").GetDecimal());
+        }
+    }
+
+    [Fact]
     public async Task A_refund_preview_splits_the_amount_over_the_areas_customers_to_the_ore()
     {
         var client = await api.ClientFor("controller");

@@ -19,8 +19,17 @@ public sealed class YearEndBrowserTests(BrowserFixture browser, DemoAppFixture a
         await Assertions.Expect(areas.Locator("tbody tr")).ToHaveCountAsync(4);
         await Assertions.Expect(areas.Locator("tbody th").First).ToHaveTextAsync("Lön, personal och tillhörande systemstöd");
         await Assertions.Expect(page.GetByText("Resultatkrav 2,0 % av intäkterna.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("självkostnaden visas för de 10 månader som är debiterade")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("självkostnaden och budgeten visas för de 10 månader som är debiterade")).ToBeVisibleAsync();
         await page.ShouldHaveNoAxeViolationsAsync();
+
+        // Month by month, for all areas and then for one: the year row is the same as the area's row above.
+        var months = page.Locator("section[aria-labelledby=months-heading] table");
+        await Assertions.Expect(months.Locator("tbody tr")).ToHaveCountAsync(10);
+        await Assertions.Expect(months.Locator("tbody th").First).ToHaveTextAsync("2026-01");
+        await Assertions.Expect(months.Locator("tfoot td").First).ToHaveTextAsync(await areas.Locator("tfoot td").First.InnerTextAsync());
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Visa område" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Lön, personal och tillhörande systemstöd" }).ClickAsync();
+        await Assertions.Expect(months.Locator("tfoot td").Nth(1)).ToHaveTextAsync(await areas.Locator("tbody tr").First.Locator("td").Nth(1).InnerTextAsync());
 
         await page.GetByLabel("Belopp (kr)").FillAsync("100000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Förhandsgranska fördelning" }).ClickAsync();

@@ -95,6 +95,14 @@ public sealed class GeneratedCostPools : ICostPools
     public Task<IReadOnlyList<CostPool>> ForYearAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<CostPool>>(year == CostingFixture.Year && kind == LedgerKind.Budget ? _pools : []);
 
+    /// <summary>Half of each pool in January, half in July, as its two budget lines.</summary>
+    public Task<IReadOnlyList<CostPoolMonth>> MonthsOfPoolsAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<CostPoolMonth>>([.. (year == CostingFixture.Year && kind == LedgerKind.Budget ? _pools : []).SelectMany(pool => new[]
+        {
+            new CostPoolMonth(pool.Key, 1, Money.Sek(pool.Amount.Kronor / 2)),
+            new CostPoolMonth(pool.Key, 7, pool.Amount - Money.Sek(pool.Amount.Kronor / 2)),
+        })]);
+
     public Task<IReadOnlyList<LedgerLine>> LinesOfPoolAsync(int year, LedgerKind kind, string poolKey, int limit, CancellationToken cancellationToken = default)
     {
         var pool = _pools.FirstOrDefault(p => p.Key == poolKey);

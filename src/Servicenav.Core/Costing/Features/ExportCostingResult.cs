@@ -68,7 +68,7 @@ internal sealed class ExportCostingResultHandler(ServicenavDb db, ICostPools cos
             rows.OrderBy(r => r.ServiceCode, StringComparer.Ordinal).ThenBy(r => activities.GetValueOrDefault(r.ActivityCode)?.SortOrder).Select(r => new object?[]
             {
                 r.ServiceCode, r.ActivityCode, activities.GetValueOrDefault(r.ActivityCode)?.Name, r.QuantityMicro / 1_000_000m, Kr(r.PersonnelOre), Kr(r.OtherOre), Kr(r.CapitalOre), Kr(r.TotalOre), r.RemainderOre,
-            }).ToList());
+            }).ToList(), quantityColumn: 3);
     }
 
     private async Task OneService(XLWorkbook workbook, ServiceBuildUpDto buildUp, int linesPerPool, CancellationToken ct)
@@ -76,7 +76,7 @@ internal sealed class ExportCostingResultHandler(ServicenavDb db, ICostPools cos
         Sheet(workbook, CostingMessages.Export_SummarySheet,
             [CostingMessages.Export_ActivityCode, CostingMessages.Export_Activity, CostingMessages.Export_Quantity, CostingMessages.Export_Personnel, CostingMessages.Export_Other, CostingMessages.Export_Capital, CostingMessages.Export_Total],
             [.. buildUp.Activities.Select(a => new object?[] { a.ActivityCode, a.ActivityName, a.Quantity, a.Personnel, a.Other, a.Capital, a.Total }),
-             [CostingMessages.Export_Total, buildUp.ServiceName, null, buildUp.Personnel, buildUp.Other, buildUp.Capital, buildUp.Total]]);
+             [CostingMessages.Export_Total, buildUp.ServiceName, null, buildUp.Personnel, buildUp.Other, buildUp.Capital, buildUp.Total]], quantityColumn: 2);
         Sheet(workbook, CostingMessages.Export_BuildUpSheet,
             [CostingMessages.Export_ActivityCode, CostingMessages.Export_Activity, CostingMessages.Export_Pool, CostingMessages.Export_AccountGroup, CostingMessages.Export_PoolName, CostingMessages.Export_Ansvar, CostingMessages.Export_CostType, CostingMessages.Export_Amount, CostingMessages.Export_ViaSupport],
             buildUp.Activities.SelectMany(a => a.Pools.Select(p => new object?[]
@@ -98,9 +98,9 @@ internal sealed class ExportCostingResultHandler(ServicenavDb db, ICostPools cos
             lines);
     }
 
-    /// <summary>Every decimal in these sheets is kronor except the activity quantity, which gets the same two-decimal format.</summary>
-    private static void Sheet(XLWorkbook workbook, string name, string[] headers, List<object?[]> rows) =>
-        new TableExport(name, headers, rows).AddSheetTo(workbook, TableExport.MoneyFormat);
+    /// <summary>Every decimal in these sheets is kronor except the activity quantity, which keeps Excel's general format.</summary>
+    private static void Sheet(XLWorkbook workbook, string name, string[] headers, List<object?[]> rows, int? quantityColumn = null) =>
+        new TableExport(name, headers, rows).AddSheetTo(workbook, TableExport.MoneyFormat, quantityColumn is { } c ? [c] : null);
 
     private static decimal Kr(long ore) => Money.FromOre(ore).Kronor;
 }

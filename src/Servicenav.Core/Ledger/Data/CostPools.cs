@@ -26,6 +26,18 @@ internal sealed class CostPools(ServicenavDb db) : ICostPools
                 BasChart.CostTypeOf(s.AccountGroup), Money.FromOre(s.Ore), s.Count))];
     }
 
+    public async Task<IReadOnlyList<CostPoolMonth>> MonthsOfPoolsAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default)
+    {
+        var sums = await db.LedgerRows
+            .Where(r => r.Year == year && r.Kind == kind && r.AccountClass >= 4 && r.AccountClass <= 8)
+            .GroupBy(r => new { r.AccountGroup, r.Ansvar, r.Date.Month })
+            .Select(g => new { g.Key.AccountGroup, g.Key.Ansvar, g.Key.Month, Ore = g.Sum(r => r.AmountOre) })
+            .ToListAsync(cancellationToken);
+        return [.. sums
+            .OrderBy(s => s.AccountGroup, StringComparer.Ordinal).ThenBy(s => s.Ansvar, StringComparer.Ordinal).ThenBy(s => s.Month)
+            .Select(s => new CostPoolMonth(Key(s.AccountGroup, s.Ansvar), s.Month, Money.FromOre(s.Ore)))];
+    }
+
     public async Task<IReadOnlyList<LedgerLine>> LinesOfPoolAsync(int year, LedgerKind kind, string poolKey, int limit, CancellationToken cancellationToken = default)
     {
         if (!TryParseKey(poolKey, out var group, out var ansvar))

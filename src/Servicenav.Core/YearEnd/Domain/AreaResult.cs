@@ -27,4 +27,16 @@ public sealed record AreaResult(string AreaCode, string AreaName, Money Revenue,
 
     /// <summary>The surplus above the result requirement: what could go back to the customers without missing it.</summary>
     public Money SurplusAboveRequirement(decimal resultRequirementPercent) => ResultBeforeRefunds - RequiredResult(resultRequirementPercent);
+
+    /// <summary>Several rows added up (areas into a total, months into a year) under one code and name.</summary>
+    public static AreaResult Sum(string areaCode, string areaName, IReadOnlyCollection<AreaResult> rows) => new(
+        areaCode,
+        areaName,
+        Add(rows, r => r.Revenue),
+        Add(rows, r => r.Cost),
+        Add(rows, r => r.BudgetResult),
+        Add(rows, r => r.Refunds));
+
+    private static Money Add(IEnumerable<AreaResult> rows, Func<AreaResult, Money> amount) =>
+        rows.Aggregate(Money.Zero, (sum, row) => sum + amount(row));
 }

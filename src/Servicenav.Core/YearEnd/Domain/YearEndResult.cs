@@ -1,22 +1,18 @@
-using Servicenav.SharedKernel;
-
 namespace Servicenav.YearEnd.Domain;
 
-/// <summary>The organisation's result for a year: every area and the total, before and after refunds.</summary>
+/// <summary>
+/// The organisation's result for a year: every area and the total, before and after refunds, and the same month by
+/// month (<see cref="Months"/>) from January through the last month with figures.
+/// </summary>
 public sealed class YearEndResult
 {
-    public YearEndResult(int year, IReadOnlyList<AreaResult> areas, decimal? resultRequirementPercent)
+    public YearEndResult(int year, IReadOnlyList<AreaResult> areas, decimal? resultRequirementPercent, IReadOnlyList<MonthResult>? months = null)
     {
         Year = year;
         Areas = areas;
         ResultRequirementPercent = resultRequirementPercent;
-        Total = new AreaResult(
-            "",
-            "",
-            Sum(areas, a => a.Revenue),
-            Sum(areas, a => a.Cost),
-            Sum(areas, a => a.BudgetResult),
-            Sum(areas, a => a.Refunds));
+        Months = months ?? [];
+        Total = AreaResult.Sum("", "", areas);
     }
 
     public int Year { get; }
@@ -28,9 +24,8 @@ public sealed class YearEndResult
 
     public AreaResult Total { get; }
 
+    public IReadOnlyList<MonthResult> Months { get; }
+
     public AreaResult? Area(string areaCode) =>
         Areas.FirstOrDefault(a => string.Equals(a.AreaCode, areaCode, StringComparison.OrdinalIgnoreCase));
-
-    private static Money Sum(IEnumerable<AreaResult> areas, Func<AreaResult, Money> amount) =>
-        areas.Aggregate(Money.Zero, (sum, area) => sum + amount(area));
 }

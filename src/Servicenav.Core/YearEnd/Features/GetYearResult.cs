@@ -34,7 +34,7 @@ internal static class ResultReads
             percent,
             result.Areas.Select(a => Row(a, percent)).ToList(),
             Row(result.Total, percent),
-            figures.Months,
+            result.Months.Select(m => new MonthResultDto(m.Period, [.. m.Areas.Select(a => Row(a, percent))], Row(m.Total, percent))).ToList(),
             figures.Refunds.OrderBy(r => r.RecordedAtUtc).Select(r => Refund(r, customerNames)).ToList(),
             figures.Sources);
     }

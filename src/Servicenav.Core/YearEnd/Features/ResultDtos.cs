@@ -18,8 +18,8 @@ public sealed record AreaResultDto(
     Money? RequiredResult,
     Money? SurplusAboveRequirement);
 
-/// <summary>What an area charged in one month.</summary>
-public sealed record MonthRevenueDto(Period Period, string AreaCode, Money Revenue);
+/// <summary>One month of the result: every area's row for the month (as in the year table) and the month's total.</summary>
+public sealed record MonthResultDto(Period Period, IReadOnlyList<AreaResultDto> Areas, AreaResultDto Total);
 
 public sealed record RefundDecisionDto(
     Guid Id,
@@ -39,15 +39,17 @@ public sealed record RefundShareDto(Guid CustomerId, string CustomerName, Money 
 
 /// <summary>
 /// Where the year's figures came from, so the reader knows how far to trust them. <see cref="CostMonths"/>: the
-/// self-cost is the year's × CostMonths / 12, matching the months billed so far (12 once December is billed).
+/// months shown, January through the last month billed (12 once December is billed); the year's self-cost and budget
+/// are those months'. <see cref="CostSpreadEvenly"/>: the cost basis held only year totals, so its self-cost is spread
+/// evenly over the months rather than as booked.
 /// </summary>
-public sealed record YearResultSources(LedgerKind? CostBasis, DateTime? CostCalculatedAtUtc, bool HasCharges, bool HasBudget, int CostMonths);
+public sealed record YearResultSources(LedgerKind? CostBasis, DateTime? CostCalculatedAtUtc, bool HasCharges, bool HasBudget, int CostMonths, bool CostSpreadEvenly);
 
 public sealed record YearResultDto(
     int Year,
     decimal? ResultRequirementPercent,
     IReadOnlyList<AreaResultDto> Areas,
     AreaResultDto Total,
-    IReadOnlyList<MonthRevenueDto> Months,
+    IReadOnlyList<MonthResultDto> Months,
     IReadOnlyList<RefundDecisionDto> Refunds,
     YearResultSources Sources);

@@ -9,9 +9,12 @@ using Servicenav.SharedKernel;
 namespace Servicenav.YearEnd.Features;
 
 /// <summary>
-/// Puts a year together from the modules that own its figures: revenue from billing (what was charged), cost
-/// from costing (the services' self-cost), budgets and refunds from this module, areas from the catalogue in
-/// force at the year's end. Services no longer in the catalogue are shown under an area of their own.
+/// Puts a year together month by month from the modules that own its figures: revenue from billing (what was charged
+/// in each month), cost from costing (the services' self-cost, spread over the months as the cost basis booked it),
+/// budgets (evenly per month) and refunds (in the month they are booked) from this module, areas from the catalogue in
+/// force at the year's end. Services no longer in the catalogue are shown under an area of their own. The year is
+/// the sum of its months, so until December is billed it compares what was charged with the cost and budget of the
+/// same months.
 /// </summary>
 internal sealed class YearResultCalculator(ServicenavDb db, IChargedRevenue chargedRevenue, IServiceSelfCosts selfCosts, IResultRequirementSource requirement)
 {
@@ -27,38 +30,62 @@ internal sealed class YearResultCalculator(ServicenavDb db, IChargedRevenue char
         string AreaOf(string serviceCode) => areaOfService.GetValueOrDefault(serviceCode) ?? UnknownAreaCode;
 
         var charges = await chargedRevenue.ForYearAsync(year, ct);
-        var costs = await selfCosts.ForYearAsync(year, ct);
+        var costs = await selfCosts.ByMonthAsync(year, ct);
         var budgets = await db.AreaBudgets.AsNoTracking().Where(b => b.Year == year).ToListAsync(ct);
         var refunds = await db.RefundDecisions.AsNoTracking().Include(r => r.Shares).Where(r => r.Year == year).ToListAsync(ct);
         var percent = await requirement.PercentForYearAsync(year, ct);
 
-        var revenueByArea = charges.GroupBy(c => AreaOf(c.ServiceCode)).ToDictionary(g => g.Key, g => Sum(g.Select(c => c.Amount)));
-        // Until December is billed, revenue covers only the months billed so far: compare it with the same share
-        // of the year's self-cost (accrued evenly), not with the whole year's.
-        var costMonths = charges.Count == 0 ? 12 : charges.Max(c => c.Period.Month);
-        var costByArea = (costs?.Services ?? []).GroupBy(s => AreaOf(s.ServiceCode))
-            .ToDictionary(g => g.Key, g => Sum(g.Select(s => s.Total)).Times(costMonths / 12m));
-        var codes = areaNames.Keys
-            .Concat(revenueByArea.Keys).Concat(costByArea.Keys).Concat(budgets.Select(b => b.AreaCode)).Concat(refunds.Select(r => r.AreaCode))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var lastMonth = LastMonthWithFigures(year, charges, refunds);
+        var revenue = new AreaMonths(lastMonth);
+        foreach (var charge in charges)
+        {
+            revenue.Add(AreaOf(charge.ServiceCode), charge.Period.Month, charge.Amount.Ore);
+        }
+
+        var cost = new AreaMonths(lastMonth);
+        foreach (var service in costs?.Services ?? [])
+        {
+            for (var m = 1; m <= lastMonth; m++)
+            {
+                cost.Add(AreaOf(service.ServiceCode), m, service.Months[m - 1].Ore);
+            }
+        }
+
+        var budget = new AreaMonths(lastMonth);
+        foreach (var areaBudget in budgets)
+        {
+            var months = MonthSplit.Evenly(areaBudget.Result.Ore);
+            for (var m = 1; m <= lastMonth; m++)
+            {
+                budget.Add(areaBudget.AreaCode, m, months[m - 1]);
+            }
+        }
+
+        var refunded = new AreaMonths(lastMonth);
+        foreach (var refund in refunds.Where(r => r.BookIn.Year == year && r.BookIn.Month <= lastMonth))
+        {
+            refunded.Add(refund.AreaCode, refund.BookIn.Month, refund.Amount.Ore);
+        }
+
         var order = areaNames.Keys.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.OrdinalIgnoreCase);
-
-        var areas = codes
+        var areas = areaNames.Keys
+            .Concat(revenue.Areas).Concat(cost.Areas).Concat(budget.Areas).Concat(refunds.Select(r => r.AreaCode))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderBy(code => order.GetValueOrDefault(code, int.MaxValue))
-            .Select(code => new AreaResult(
-                code,
-                areaNames.GetValueOrDefault(code) ?? refunds.FirstOrDefault(r => r.AreaCode == code)?.AreaName ?? Messages.UnknownArea,
-                revenueByArea.GetValueOrDefault(code),
-                costByArea.GetValueOrDefault(code),
-                budgets.FirstOrDefault(b => string.Equals(b.AreaCode, code, StringComparison.OrdinalIgnoreCase))?.Result ?? Money.Zero,
-                Sum(refunds.Where(r => string.Equals(r.AreaCode, code, StringComparison.OrdinalIgnoreCase)).Select(r => r.Amount))))
+            .Select(code => (Code: code, Name: areaNames.GetValueOrDefault(code) ?? refunds.FirstOrDefault(r => r.AreaCode == code)?.AreaName ?? Messages.UnknownArea))
             .ToList();
 
-        var months = charges
-            .GroupBy(c => (c.Period, Area: AreaOf(c.ServiceCode)))
-            .Select(g => new MonthRevenueDto(g.Key.Period, g.Key.Area, Sum(g.Select(c => c.Amount))))
-            .OrderBy(m => m.Period.Key).ThenBy(m => order.GetValueOrDefault(m.AreaCode, int.MaxValue))
+        var monthResults = Enumerable.Range(1, lastMonth)
+            .Select(m => new MonthResult(
+                new Period(year, m),
+                [.. areas.Select(a => new AreaResult(a.Code, a.Name, revenue.In(a.Code, m), cost.In(a.Code, m), budget.In(a.Code, m), refunded.In(a.Code, m)))]))
+            .ToList();
+        // The year is the sum of its months, with every refund decided for it (one booked in the next year included).
+        var yearAreas = areas
+            .Select(a => AreaResult.Sum(a.Code, a.Name, [.. monthResults.Select(month => month.Areas.Single(x => x.AreaCode == a.Code))]) with
+            {
+                Refunds = Sum(refunds.Where(r => string.Equals(r.AreaCode, a.Code, StringComparison.OrdinalIgnoreCase)).Select(r => r.Amount)),
+            })
             .ToList();
 
         var chargedByArea = charges
@@ -68,16 +95,47 @@ internal sealed class YearResultCalculator(ServicenavDb db, IChargedRevenue char
                 g => (IReadOnlyList<ChargedBasis>)g.GroupBy(c => c.CustomerId).Select(c => new ChargedBasis(c.Key, Sum(c.Select(x => x.Amount)))).ToList(),
                 StringComparer.OrdinalIgnoreCase);
 
-        var sources = new YearResultSources(costs?.Basis, costs?.CalculatedAtUtc, charges.Count > 0, budgets.Count > 0, costMonths);
-        return new YearFigures(new YearEndResult(year, areas, percent), months, chargedByArea, refunds, sources);
+        var sources = new YearResultSources(costs?.Basis, costs?.CalculatedAtUtc, charges.Count > 0, budgets.Count > 0, lastMonth, costs?.BookedAsYearTotals ?? false);
+        return new YearFigures(new YearEndResult(year, yearAreas, percent, monthResults), chargedByArea, refunds, sources);
+    }
+
+    /// <summary>The last month billed or with a refund booked (December when the year has neither yet).</summary>
+    private static int LastMonthWithFigures(int year, IReadOnlyList<ChargedAmount> charges, IReadOnlyList<RefundDecision> refunds)
+    {
+        var months = charges.Select(c => c.Period.Month).Concat(refunds.Where(r => r.BookIn.Year == year).Select(r => r.BookIn.Month)).ToList();
+        return months.Count == 0 ? 12 : months.Max();
     }
 
     private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (sum, m) => sum + m);
+
+    /// <summary>Öre per area code and month (1 to the last month shown); months after it are not added.</summary>
+    private sealed class AreaMonths(int lastMonth)
+    {
+        private readonly Dictionary<string, long[]> _ore = new(StringComparer.OrdinalIgnoreCase);
+
+        public IEnumerable<string> Areas => _ore.Keys;
+
+        public void Add(string areaCode, int month, long ore)
+        {
+            if (month > lastMonth)
+            {
+                return;
+            }
+
+            if (!_ore.TryGetValue(areaCode, out var months))
+            {
+                _ore[areaCode] = months = new long[lastMonth];
+            }
+
+            months[month - 1] += ore;
+        }
+
+        public Money In(string areaCode, int month) => Money.FromOre(_ore.GetValueOrDefault(areaCode)?[month - 1] ?? 0);
+    }
 }
 
 internal sealed record YearFigures(
     YearEndResult Result,
-    IReadOnlyList<MonthRevenueDto> Months,
     IReadOnlyDictionary<string, IReadOnlyList<ChargedBasis>> ChargedByArea,
     IReadOnlyList<RefundDecision> Refunds,
     YearResultSources Sources)

@@ -25,6 +25,16 @@ public sealed class FakeEconomy : IChargedRevenue, IServiceSelfCosts, IRefundInv
     Task<ServiceSelfCosts?> IServiceSelfCosts.ForYearAsync(int year, CancellationToken cancellationToken) =>
         Task.FromResult<ServiceSelfCosts?>(SelfCosts.Count == 0 ? null : new ServiceSelfCosts(year, Guid.Empty, LedgerKind.Outcome, DateTime.UtcNow, SelfCosts));
 
+    /// <summary>How the self-costs fall over the months (January first); evenly unless a test says otherwise.</summary>
+    public decimal[] CostProfile { get; set; } = new decimal[MonthSplit.Months];
+
+    Task<ServiceCostsByMonth?> IServiceSelfCosts.ByMonthAsync(int year, CancellationToken cancellationToken) =>
+        Task.FromResult<ServiceCostsByMonth?>(SelfCosts.Count == 0 ? null : new ServiceCostsByMonth(
+            LedgerKind.Outcome,
+            DateTime.UtcNow,
+            false,
+            [.. SelfCosts.Select(s => new ServiceCostByMonth(s.ServiceCode, [.. MonthSplit.Split(s.Total.Ore, CostProfile).Select(Money.FromOre)]))]));
+
     public Task<IReadOnlyList<Guid>> IssueAsync(RefundIssue issue, CancellationToken cancellationToken = default)
     {
         if (FailNextIssue)

@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -99,6 +100,76 @@ public class YearEndResultTests
         var it = (await app.Send(new GetYearResult(2020), As.Controller)).ShouldBeOk().Areas.Single(a => a.AreaCode == "omr3");
         it.BudgetResult.ShouldBe(Money.Sek(3m * Mnkr));
         it.DeviationFromBudget.ShouldBe(it.ResultAfterRefunds - Money.Sek(3m * Mnkr));
+    }
+
+    [Theory, AllDatabases]
+    public async Task Each_month_sets_what_was_charged_against_the_self_cost_booked_in_it_and_the_year_is_the_sum_of_its_months(DatabaseKind db)
+    {
+        var (app, economy, _) = await OrebroYear(db);
+        await using var _ = app;
+        // December carries depreciation and year-end accruals: 13 of the year's 24 parts.
+        economy.CostProfile = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 13];
+        (await app.Send(new SetAreaBudget(2020, "omr3", 340m * Mnkr, 337m * Mnkr), As.Controller)).ShouldBeOk();
+        (await app.Send(Refund("omr5", 4.0m), As.Controller)).ShouldBeOk();
+
+        var result = (await app.Send(new GetYearResult(2020), As.Controller)).ShouldBeOk();
+
+        result.Months.Select(m => m.Period).ShouldBe(Period.MonthsOf(2020));
+        var itCost = OrebroAreas.Read().Single(a => a.Code == "omr3").BeforeRefunds().Cost;
+        var it = result.Months.Select(m => m.Areas.Single(a => a.AreaCode == "omr3")).ToList();
+        Math.Abs(it[11].Cost.Ore - (itCost.Ore * 13 / 24)).ShouldBeLessThanOrEqualTo(1);
+        Math.Abs(it[0].Cost.Ore - (itCost.Ore / 24)).ShouldBeLessThanOrEqualTo(1);
+        it[0].Revenue.ShouldBe(economy.Charges.Where(c => c.Period.Month == 1 && c.ServiceCode == "omr3-tjanst").Aggregate(Money.Zero, (s, c) => s + c.Amount));
+        it[11].ResultBeforeRefunds.ShouldBeLessThan(Money.Zero);
+        it.ShouldAllBe(m => m.BudgetResult == Money.Sek(250_000m));
+        result.Months.Select(m => m.Areas.Single(a => a.AreaCode == "omr5").Refunds).ShouldBe([.. Enumerable.Repeat(Money.Zero, 11), Money.Sek(4.0m * Mnkr)]);
+
+        var year = result.Areas.Single(a => a.AreaCode == "omr3");
+        year.Cost.ShouldBe(itCost);
+        year.Revenue.ShouldBe(it.Aggregate(Money.Zero, (s, m) => s + m.Revenue));
+        year.BudgetResult.ShouldBe(Money.Sek(3m * Mnkr));
+        result.Total.ResultAfterRefunds.ShouldBe(result.Months.Aggregate(Money.Zero, (s, m) => s + m.Total.ResultAfterRefunds));
+    }
+
+    [Theory, AllDatabases]
+    public async Task The_Excel_export_has_the_areas_and_every_month_per_area_with_the_percentage_unformatted(DatabaseKind db)
+    {
+        var (app, economy, _) = await OrebroYear(db);
+        await using var _ = app;
+        economy.CostProfile = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 13];
+        var result = (await app.Send(new GetYearResult(2020), As.Controller)).ShouldBeOk();
+
+        var file = (await app.Send(new ExportYearResult(2020, ExportFormat.Xlsx), As.Controller)).ShouldBeOk();
+
+        using var workbook = new XLWorkbook(new MemoryStream(file.Content));
+        workbook.Worksheets.Select(w => w.Name).ShouldBe(["Resultat per område", "Resultat per månad"]);
+        workbook.Worksheet(1).RowsUsed().Count().ShouldBe(1 + result.Areas.Count + 1);
+        var months = workbook.Worksheet(2);
+        months.RowsUsed().Count().ShouldBe(1 + (12 * (result.Areas.Count + 1)));
+        var decemberTotal = months.RowsUsed().Single(r => r.Cell(1).GetString() == "2020-12" && r.Cell(2).GetString() == "Totalt");
+        decemberTotal.Cell(4).GetValue<decimal>().ShouldBe(result.Months[11].Total.Cost.Kronor);
+        decemberTotal.Cell(4).Style.NumberFormat.Format.ShouldBe(TableExport.MoneyFormat);
+        decemberTotal.Cell(10).Style.NumberFormat.Format.ShouldNotBe(TableExport.MoneyFormat);
+        (await app.Send(new ExportYearResult(2020, ExportFormat.Csv), As.Controller)).ShouldBeOk().FileName.ShouldBe("resultat-2020.csv");
+    }
+
+    [Theory, AllDatabases]
+    public async Task Until_December_is_billed_the_year_holds_the_self_cost_and_budget_of_the_billed_months(DatabaseKind db)
+    {
+        var (app, economy, _) = await OrebroYear(db);
+        await using var _ = app;
+        economy.Charges.RemoveAll(c => c.Period.Month > 10);
+        economy.CostProfile = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 13];
+        (await app.Send(new SetAreaBudget(2020, "omr3", 340m * Mnkr, 337m * Mnkr), As.Controller)).ShouldBeOk();
+
+        var result = (await app.Send(new GetYearResult(2020), As.Controller)).ShouldBeOk();
+
+        result.Sources.CostMonths.ShouldBe(10);
+        result.Months.Count.ShouldBe(10);
+        var itCost = OrebroAreas.Read().Single(a => a.Code == "omr3").BeforeRefunds().Cost;
+        var it = result.Areas.Single(a => a.AreaCode == "omr3");
+        Math.Abs(it.Cost.Ore - (itCost.Ore * 10 / 24)).ShouldBeLessThanOrEqualTo(1);
+        it.BudgetResult.ShouldBe(Money.Sek(2.5m * Mnkr));
     }
 
     [Theory, AllDatabases]
