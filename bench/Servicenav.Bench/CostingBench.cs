@@ -3,11 +3,13 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Servicenav.Access;
+using Servicenav.Costing;
 using Servicenav.Costing.Domain;
 using Servicenav.Costing.Features;
 using Servicenav.Data;
 using Servicenav.Ledger;
 using Servicenav.SharedKernel;
+using Servicenav.YearEnd.Features;
 using ActivityKind = Servicenav.Costing.Domain.ActivityKind;
 
 namespace Servicenav.Bench;
@@ -63,6 +65,13 @@ internal static class CostingBench
         await Measure(report, "Costing run, end to end (pools + calculation + snapshot written)", async () => last = (await database.Sender.Send(new CalculateCostingModel(Year), system)).Value);
         await Measure(report, "Self-cost build-up of one service", async () => await database.Sender.Send(new GetServiceCostBuildUp(Year, "tjanst-0001"), system));
         await Measure(report, "Results page data (all services)", async () => await database.Sender.Send(new GetCostingResult(Year), system));
+        await Measure(report, $"Every service's self-cost per month (year-end result's cost side, incl. the fake ledger's {lines:N0}-line month sums)", async () =>
+        {
+            await using var scope = database.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(system);
+            await scope.ServiceProvider.GetRequiredService<IServiceSelfCosts>().ByMonthAsync(Year);
+        });
+        await Measure(report, "Year-end result page data (per area and month)", async () => await database.Sender.Send(new GetYearResult(Year), system));
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"Last run: pools {Money.Sek(last!.PoolsTotal)}, services {Money.Sek(last.ServicesTotal)} (difference {Money.Sek(last.ServicesTotal - last.PoolsTotal)}); remainder öre {last.RemainderPoolToActivityOre} / {last.RemainderSupportOre} / {last.RemainderServiceOre}.");
 
@@ -160,17 +169,14 @@ internal static class CostingBench
         public Task<IReadOnlyList<CostPool>> ForYearAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default)
         {
             var sums = new Dictionary<(int Group, int Ansvar), (long Ore, int Lines)>();
-            var random = new Random(2026);
-            for (var i = 0; i < lineCount; i++)
+            foreach (var (group, ansvar, _, ore) in Lines())
             {
-                var key = (random.Next(accountGroups), random.Next(ansvarCount));
-                var ore = random.NextInt64(-50_000, 50_000_000);
-                sums[key] = sums.TryGetValue(key, out var s) ? (s.Ore + ore, s.Lines + 1) : (ore, 1);
+                sums[(group, ansvar)] = sums.TryGetValue((group, ansvar), out var s) ? (s.Ore + ore, s.Lines + 1) : (ore, 1);
             }
 
             var pools = sums.Select(p =>
             {
-                var group = (40 + p.Key.Group).ToString(CultureInfo.InvariantCulture);
+                var group = GroupCode(p.Key.Group);
                 var type = p.Key.Group % 10 == 8 ? CostType.Capital : p.Key.Group % 2 == 0 ? CostType.Personnel : CostType.Other;
                 return new CostPool($"{group}|{Ansvar[p.Key.Ansvar]}", group, "Kontogrupp " + group, Ansvar[p.Key.Ansvar], type, Money.FromOre(p.Value.Ore), p.Value.Lines);
             }).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
@@ -178,11 +184,36 @@ internal static class CostingBench
             return Task.FromResult<IReadOnlyList<CostPool>>(pools);
         }
 
+        /// <summary>The same lines summed per pool and month, as the ledger module's GROUP BY would.</summary>
+        public Task<IReadOnlyList<CostPoolMonth>> MonthsOfPoolsAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default)
+        {
+            var sums = new Dictionary<(int Group, int Ansvar, int Month), long>();
+            foreach (var (group, ansvar, month, ore) in Lines())
+            {
+                sums[(group, ansvar, month)] = sums.GetValueOrDefault((group, ansvar, month)) + ore;
+            }
+
+            return Task.FromResult<IReadOnlyList<CostPoolMonth>>(
+                [.. sums.Select(s => new CostPoolMonth($"{GroupCode(s.Key.Group)}|{Ansvar[s.Key.Ansvar]}", s.Key.Month, Money.FromOre(s.Value)))]);
+        }
+
+        /// <summary>The generated lines: account group, ansvar, month (spread over the year), amount in öre.</summary>
+        private IEnumerable<(int Group, int Ansvar, int Month, long Ore)> Lines()
+        {
+            var random = new Random(2026);
+            for (var i = 0; i < lineCount; i++)
+            {
+                var group = random.Next(accountGroups);
+                var ansvar = random.Next(ansvarCount);
+                var ore = random.NextInt64(-50_000, 50_000_000);
+                yield return (group, ansvar, (i * 7 % 12) + 1, ore);
+            }
+        }
+
+        private static string GroupCode(int group) => (40 + group).ToString(CultureInfo.InvariantCulture);
+
         public Task<IReadOnlyList<LedgerLine>> LinesOfPoolAsync(int year, LedgerKind kind, string poolKey, int limit, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<LedgerLine>>([]);
 
-        /// <summary>The costing run never reads months (only year-end results do), so the bench ledger has no dates.</summary>
-        public Task<IReadOnlyList<CostPoolMonth>> MonthsOfPoolsAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<CostPoolMonth>>([]);
     }
 }

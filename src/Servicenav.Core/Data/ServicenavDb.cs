@@ -59,6 +59,8 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     public DbSet<Ledger.Domain.LedgerImport> LedgerImports => Set<Ledger.Domain.LedgerImport>();
 
     public DbSet<Ledger.Domain.LedgerRow> LedgerRows => Set<Ledger.Domain.LedgerRow>();
+
+    public DbSet<Ledger.Domain.LedgerPoolMonth> LedgerPoolMonths => Set<Ledger.Domain.LedgerPoolMonth>();
     // Costing
     public DbSet<Costing.Domain.CostingModel> CostingModels => Set<Costing.Domain.CostingModel>();
 

@@ -1195,6 +1195,48 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("LedgerImports", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerPoolMonth", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountGroup")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Ansvar")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AccountGroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ImportId", "AccountGroup", "Ansvar", "Month");
+
+                    b.HasIndex("Year", "Kind");
+
+                    b.ToTable("LedgerPoolMonths", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1872,6 +1914,15 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerPoolMonth", b =>
+                {
+                    b.HasOne("Servicenav.Ledger.Domain.LedgerImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerRow", b =>

@@ -1182,6 +1182,48 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("LedgerImports", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerPoolMonth", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountGroup")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ansvar")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountGroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountOre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ImportId", "AccountGroup", "Ansvar", "Month");
+
+                    b.HasIndex("Year", "Kind");
+
+                    b.ToTable("LedgerPoolMonths", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1857,6 +1899,15 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerPoolMonth", b =>
+                {
+                    b.HasOne("Servicenav.Ledger.Domain.LedgerImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Servicenav.Ledger.Domain.LedgerRow", b =>

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Servicenav.Ledger;
+using Servicenav.Ledger.Data;
 using Servicenav.Ledger.Domain;
 using Servicenav.Ledger.Features;
 using Servicenav.Ledger.Sie;
@@ -83,6 +84,24 @@ public class LedgerImportTests
     }
 
     [Theory, AllDatabases]
+    public async Task PoolMonths_SumEachPoolPerMonthOfTheLinesDates(DatabaseKind db)
+    {
+        await using var app = await TestApp.Start(db);
+        (await app.Send(Sie(SmallSie()), As.Controller)).ShouldBeOk();
+
+        var months = await app.Query(d => new CostPools(d).MonthsOfPoolsAsync(2025, LedgerKind.Outcome));
+
+        months.ShouldBe([
+            new CostPoolMonth("501|1200", 1, Money.Sek(50_000.10m)),
+            new CostPoolMonth("701|1200", 1, Money.Sek(100_000m)),
+            new CostPoolMonth("701|1300", 1, Money.Sek(60_000.50m)),
+            new CostPoolMonth("783|1200", 12, Money.Sek(12_345.67m)),
+            new CostPoolMonth("849|1200", 12, Money.Sek(2_000m)),
+        ]);
+        (await app.Query(d => new CostPools(d).MonthsOfPoolsAsync(2025, LedgerKind.Budget))).ShouldBeEmpty();
+    }
+
+    [Theory, AllDatabases]
     public async Task PoolLines_DrillDownToTheLedgerLines(DatabaseKind db)
     {
         await using var app = await TestApp.Start(db);
@@ -112,6 +131,8 @@ public class LedgerImportTests
         var imports = (await app.Send(new ListLedgerImports(), As.Controller)).ShouldBeOk();
         imports.Select(i => (i.Year, i.Kind, i.ImportedBy)).ShouldBe([(2025, LedgerKind.Budget, As.Controller.UserName), (2025, LedgerKind.Outcome, As.Admin.UserName)]);
         (await app.Query(d => d.LedgerRows.CountAsync())).ShouldBe(12);
+        // The per-month sums the pools are read from are replaced with their import too: 5 pool months per import.
+        (await app.Query(d => d.LedgerPoolMonths.CountAsync())).ShouldBe(10);
         var audit = await app.Query(d => d.AuditEntries.Where(a => a.EntityType == nameof(LedgerImport)).OrderBy(a => a.AtUtc).ToListAsync());
         // Each import is added, then given its counts once its lines are written (they are streamed, not counted first).
         audit.Select(a => a.Action).ShouldBe(["Added", "Modified", "Added", "Modified", "Deleted", "Added", "Modified"], ignoreOrder: true);

@@ -6,36 +6,36 @@ using Servicenav.SharedKernel;
 namespace Servicenav.Ledger.Data;
 
 /// <summary>
-/// The cost pools of a year: cost lines (classes 4–8) grouped by account group × ansvar and summed in SQL (whole öre,
-/// exact on both databases). Capital costs (78x, 84x) are pools of their own because their groups are.
+/// The cost pools of a year: cost lines (classes 4–8) summed per account group × ansvar (whole öre, exact on both
+/// databases) from the per-month sums the import stored (<see cref="LedgerPoolMonthFill"/>), not from the lines.
+/// Capital costs (78x, 84x) are pools of their own because their groups are.
 /// Callers (costing's use cases) check their own permission; this reads as the scope's user.
 /// </summary>
 internal sealed class CostPools(ServicenavDb db) : ICostPools
 {
     public async Task<IReadOnlyList<CostPool>> ForYearAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default)
     {
-        var sums = await db.LedgerRows
-            .Where(r => r.Year == year && r.Kind == kind && r.AccountClass >= 4 && r.AccountClass <= 8)
-            .GroupBy(r => new { r.AccountGroup, r.AccountGroupName, r.Ansvar })
-            .Select(g => new { g.Key.AccountGroup, g.Key.AccountGroupName, g.Key.Ansvar, Ore = g.Sum(r => r.AmountOre), Count = g.Count() })
+        var sums = await db.LedgerPoolMonths
+            .Where(m => m.Year == year && m.Kind == kind)
+            .GroupBy(m => new { m.AccountGroup, m.Ansvar })
+            .Select(g => new { g.Key.AccountGroup, AccountGroupName = g.Max(m => m.AccountGroupName), g.Key.Ansvar, Ore = g.Sum(m => m.AmountOre), Count = g.Sum(m => m.LineCount) })
             .ToListAsync(cancellationToken);
 
         return [.. sums
             .OrderBy(s => s.AccountGroup, StringComparer.Ordinal).ThenBy(s => s.Ansvar, StringComparer.Ordinal)
-            .Select(s => new CostPool(Key(s.AccountGroup, s.Ansvar), s.AccountGroup, s.AccountGroupName, s.Ansvar,
+            .Select(s => new CostPool(Key(s.AccountGroup, s.Ansvar), s.AccountGroup, s.AccountGroupName ?? "", s.Ansvar,
                 BasChart.CostTypeOf(s.AccountGroup), Money.FromOre(s.Ore), s.Count))];
     }
 
     public async Task<IReadOnlyList<CostPoolMonth>> MonthsOfPoolsAsync(int year, LedgerKind kind, CancellationToken cancellationToken = default)
     {
-        var sums = await db.LedgerRows
-            .Where(r => r.Year == year && r.Kind == kind && r.AccountClass >= 4 && r.AccountClass <= 8)
-            .GroupBy(r => new { r.AccountGroup, r.Ansvar, r.Date.Month })
-            .Select(g => new { g.Key.AccountGroup, g.Key.Ansvar, g.Key.Month, Ore = g.Sum(r => r.AmountOre) })
+        var months = await db.LedgerPoolMonths
+            .Where(m => m.Year == year && m.Kind == kind)
+            .Select(m => new { m.AccountGroup, m.Ansvar, m.Month, m.AmountOre })
             .ToListAsync(cancellationToken);
-        return [.. sums
-            .OrderBy(s => s.AccountGroup, StringComparer.Ordinal).ThenBy(s => s.Ansvar, StringComparer.Ordinal).ThenBy(s => s.Month)
-            .Select(s => new CostPoolMonth(Key(s.AccountGroup, s.Ansvar), s.Month, Money.FromOre(s.Ore)))];
+        return [.. months
+            .OrderBy(m => m.AccountGroup, StringComparer.Ordinal).ThenBy(m => m.Ansvar, StringComparer.Ordinal).ThenBy(m => m.Month)
+            .Select(m => new CostPoolMonth(Key(m.AccountGroup, m.Ansvar), m.Month, Money.FromOre(m.AmountOre)))];
     }
 
     public async Task<IReadOnlyList<LedgerLine>> LinesOfPoolAsync(int year, LedgerKind kind, string poolKey, int limit, CancellationToken cancellationToken = default)

@@ -41,3 +41,19 @@ internal sealed class LedgerRowConfiguration : IEntityTypeConfiguration<LedgerRo
         builder.HasIndex(r => new { r.Year, r.Kind, r.AccountGroup, r.Ansvar });
     }
 }
+
+internal sealed class LedgerPoolMonthConfiguration : IEntityTypeConfiguration<LedgerPoolMonth>
+{
+    public const string Table = "LedgerPoolMonths";
+
+    public void Configure(EntityTypeBuilder<LedgerPoolMonth> builder)
+    {
+        builder.ToTable(Table);
+        builder.HasKey(m => new { m.ImportId, m.AccountGroup, m.Ansvar, m.Month });
+        builder.Property(m => m.AccountGroup).HasMaxLength(3);
+        builder.Property(m => m.AccountGroupName).HasMaxLength(200);
+        builder.Property(m => m.Ansvar).HasMaxLength(40);
+        builder.HasOne<LedgerImport>().WithMany().HasForeignKey(m => m.ImportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.Year, m.Kind });
+    }
+}

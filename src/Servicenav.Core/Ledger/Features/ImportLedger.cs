@@ -62,6 +62,7 @@ internal sealed class ImportLedgerHandler(ServicenavDb db, TimeProvider clock) :
         if (previous is not null)
         {
             await db.LedgerRows.Where(r => r.ImportId == previous.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.LedgerPoolMonths.Where(m => m.ImportId == previous.Id).ExecuteDeleteAsync(cancellationToken);
             db.LedgerImports.Remove(previous);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -78,6 +79,7 @@ internal sealed class ImportLedgerHandler(ServicenavDb db, TimeProvider clock) :
         LedgerBulkWriter.Write(db, import.Id, request.Year, request.Kind, rows, cancellationToken);
         check.ReportIfNothingStored();
         errors.ThrowIfAny(); // nothing committed: the transaction rolls back
+        await LedgerPoolMonthFill.FillAsync(db, import.Id, cancellationToken);
 
         import.Record(check.Totals);
         await db.SaveChangesAsync(cancellationToken); // The audit entry: the import with its counts and totals.
