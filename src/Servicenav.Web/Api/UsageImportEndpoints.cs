@@ -51,9 +51,9 @@ public static class UsageImportEndpoints
                 File.Delete(temp);
             }
         }).WithSummary("Ta emot en CSV-fil (text/csv som kropp eller multipart). Semikolon- eller kommaseparerad, decimalkomma tillåtet.");
-        api.MapGet("/records", (string period, Guid? customer, string? service, int? take, HttpContext http) =>
+        api.MapGet("/records", (string? period, Guid? customer, string? service, int? take, HttpContext http) =>
             http.RunHttp(new ListUsageRecords(period, customer, service, take ?? 200)))
-            .WithSummary("En månads användningsposter (de första raderna) med summor per kund, tjänst och enhet. En beställare ser bara sin kund.");
+            .WithSummary("En månads användningsposter (de första raderna) med summor per kund, tjänst och enhet; utan period den senaste månaden med poster. En beställare ser bara sin kund.");
         api.MapGet("/batches", (HttpContext http, CancellationToken _) => http.RunHttp(new ListUsageBatches()))
             .WithSummary("Mottagna batchar: när, av vem, källa, antal godtagna och överhoppade rader.");
     }

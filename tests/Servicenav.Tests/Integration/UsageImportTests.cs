@@ -271,6 +271,12 @@ public class UsageImportTests
         var staff = (await world.App.Send(new ListUsageRecords("2026-03", ServiceCode: "it-arbetsplats"), As.Controller)).ShouldBeOk();
         staff.RowCount.ShouldBe(3);
         staff.Sums.Sum(s => s.Quantity).ShouldBe(8m);
+
+        // Without a month: the latest month with usage each may see — the other customer's April is not the Beställare's.
+        world.Prices.Lists[new Period(2026, 4)] = world.PriceList(new Period(2026, 4));
+        (await world.ImportCsv(As.Controller, "1;it-arbetsplats;2026-04;1;st;r-4;;")).ShouldBeOk().Accepted.ShouldBeTrue();
+        (await world.App.Send(new ListUsageRecords(null), bestallare)).ShouldBeOk().Period.ShouldBe("2026-03");
+        (await world.App.Send(new ListUsageRecords(null), As.Controller)).ShouldBeOk().Period.ShouldBe("2026-04");
     }
 
     /// <summary>Cancels the import's token once the importer has read part of the file: a crash in mid-stream.</summary>

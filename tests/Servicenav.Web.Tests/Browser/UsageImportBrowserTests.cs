@@ -151,6 +151,10 @@ public sealed class UsageImportBrowserTests(BrowserFixture browser, DemoAppFixtu
 
         await Assertions.Expect(page.GetByText("Du ser bara din egen kunds poster.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Kund" })).ToHaveCountAsync(0);
+        // The page opens on the latest month with the customer's usage, not on an empty current month.
+        var latest = await DemoUsage.GetJsonAsync(page, "/api/usage/records");
+        latest.GetProperty("rowCount").GetInt32().ShouldBeGreaterThan(0);
+        await Assertions.Expect(page.GetByLabel("Period (åååå-mm)")).ToHaveValueAsync(latest.GetProperty("period").GetString()!);
         var month = DemoUsage.BilledOpenMonth;
         await page.GetByLabel("Period (åååå-mm)").FillAsync(month);
         await Show(page);

@@ -11,9 +11,10 @@ namespace Servicenav.Billing.Features;
 /// The usage rows of a month, optionally for one customer and/or one service, with sums per customer, service and
 /// unit computed in the database (exact: quantities are whole thousandths). A month can hold a million rows, so
 /// only the first <see cref="Take"/> rows are listed; the sums always cover them all. A Beställare sees only its own
-/// customer's rows (customer scope).
+/// customer's rows (customer scope). Without a period, the latest month with usage the user may see (the current
+/// month when there is none), so the page does not open on an empty month.
 /// </summary>
-public sealed record ListUsageRecords(string Period, Guid? CustomerId = null, string? ServiceCode = null, int Take = 200)
+public sealed record ListUsageRecords(string? Period, Guid? CustomerId = null, string? ServiceCode = null, int Take = 200)
     : IRequest<Result<UsageRecordList>>;
 
 public sealed record UsageRecordList(string Period, int RowCount, IReadOnlyList<UsageSum> Sums, IReadOnlyList<UsageRecordDto> Rows);
@@ -42,12 +43,13 @@ public sealed class ListUsageRecordsValidator : AbstractValidator<ListUsageRecor
     public ListUsageRecordsValidator()
     {
         RuleFor(x => x.Period).Must(p => SharedKernel.Period.TryParse(p, out _))
-            .WithMessage(x => UsageRowParser.Format(UsageMessages.BadPeriod, x.Period));
+            .When(x => !string.IsNullOrWhiteSpace(x.Period))
+            .WithMessage(x => UsageRowParser.Format(UsageMessages.BadPeriod, x.Period ?? ""));
         RuleFor(x => x.Take).InclusiveBetween(0, 5000);
     }
 }
 
-internal sealed class ListUsageRecordsHandler(ServicenavDb db) : IHandler<ListUsageRecords, Result<UsageRecordList>>
+internal sealed class ListUsageRecordsHandler(ServicenavDb db, TimeProvider clock) : IHandler<ListUsageRecords, Result<UsageRecordList>>
 {
     public async Task<Result<UsageRecordList>> Handle(ListUsageRecords request, CancellationToken cancellationToken)
     {
@@ -56,7 +58,7 @@ internal sealed class ListUsageRecordsHandler(ServicenavDb db) : IHandler<ListUs
             return Result<UsageRecordList>.Forbidden();
         }
 
-        var period = Period.Parse(request.Period);
+        var period = string.IsNullOrWhiteSpace(request.Period) ? await LatestMonth(cancellationToken) : Period.Parse(request.Period);
         var records = db.UsageRecords.AsNoTracking().Where(u => u.Period == period);
         if (request.CustomerId is { } customerId)
         {
@@ -86,5 +88,12 @@ internal sealed class ListUsageRecordsHandler(ServicenavDb db) : IHandler<ListUs
                 u.SourceReference, u.CorrectsSourceReference, u.Ansvar, u.Verksamhet, u.Projekt, u.Aktivitet, u.OrganisationUnit, u.BatchId, u.ReceivedAtUtc))
             .ToList();
         return new UsageRecordList(period.ToString(), sums.Sum(s => s.Rows), sums, rows);
+    }
+
+    /// <summary>The month totals are few and customer-scoped like the rows: their latest month is the user's.</summary>
+    private async Task<Period> LatestMonth(CancellationToken ct)
+    {
+        var latest = await db.UsageMonthTotals.AsNoTracking().OrderByDescending(t => t.Period).Select(t => t.Period).Take(1).ToListAsync(ct);
+        return latest.Count > 0 ? latest[0] : Period.Of(SwedishCulture.Today(clock));
     }
 }
