@@ -30,7 +30,7 @@ public sealed record ServiceCostsByMonth(LedgerKind Basis, DateTime CalculatedAt
 /// <summary>A service's self-cost month by month: <see cref="Months"/>[0] is January.</summary>
 public sealed record ServiceCostByMonth(string ServiceCode, IReadOnlyList<Money> Months)
 {
-    public Money Total => Months.Aggregate(Money.Zero, (sum, m) => sum + m);
+    public Money Total => Money.Sum(Months);
 }
 
 public sealed record ServiceSelfCosts(int Year, Guid ModelId, LedgerKind Basis, DateTime CalculatedAtUtc, IReadOnlyList<ServiceSelfCost> Services)

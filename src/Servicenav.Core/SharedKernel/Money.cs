@@ -19,6 +19,9 @@ public readonly record struct Money : IComparable<Money>
 
     public static Money FromOre(long ore) => new(ore / 100m);
 
+    /// <summary>The sum of the amounts (zero for none).</summary>
+    public static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Zero, (sum, amount) => sum + amount);
+
     public static Money operator +(Money a, Money b) => new(a.Kronor + b.Kronor);
 
     public static Money operator -(Money a, Money b) => new(a.Kronor - b.Kronor);

@@ -47,7 +47,7 @@ public static class CostByMonth
                 services[row.ServiceCode] = months = new long[MonthSplit.Months];
             }
 
-            foreach (var (type, amount) in new[] { (CostType.Personnel, row.PersonnelOre), (CostType.Other, row.OtherOre), (CostType.Capital, row.CapitalOre) })
+            foreach (var (type, amount) in row.ByCostType)
             {
                 if (amount == 0)
                 {

@@ -153,4 +153,7 @@ public sealed class CostingRunServiceActivity
     public long QuantityMicro { get; set; }
 
     public long TotalOre => PersonnelOre + OtherOre + CapitalOre;
+
+    /// <summary>The row's three amounts with their cost types, in the order the build-up and month spread use.</summary>
+    public (CostType Type, long Ore)[] ByCostType => [(CostType.Personnel, PersonnelOre), (CostType.Other, OtherOre), (CostType.Capital, CapitalOre)];
 }

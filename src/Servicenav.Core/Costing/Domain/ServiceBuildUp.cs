@@ -16,7 +16,7 @@ public static class ServiceBuildUp
         IReadOnlyDictionary<string, CostType> poolTypes)
     {
         var result = new List<PoolShare>();
-        foreach (var (type, amount) in new[] { (CostType.Personnel, row.PersonnelOre), (CostType.Other, row.OtherOre), (CostType.Capital, row.CapitalOre) })
+        foreach (var (type, amount) in row.ByCostType)
         {
             if (amount == 0)
             {

@@ -57,7 +57,7 @@ internal sealed class GetIndicativePricesHandler(ServicenavDb db, TimeProvider c
         {
             var cost = PriceRules.Indexed(service.SelfCostPersonnel.Kronor, service.SelfCostOther.Kronor, service.SelfCostCapital.Kronor, indices.Take(k).ToList());
             var result = PriceRules.Compute(new ServiceCostInput(service.Model, cost, service.BaseSharePercent, service.Key), volumes, basis.ResultRequirementPercent);
-            var fixedPerYear = PricingViews.Sum(result.MonthlyFees.Values.Select(f => Money.Sek(f.Kronor * 12m)));
+            var fixedPerYear = Money.Sum(result.MonthlyFees.Values.Select(f => Money.Sek(f.Kronor * 12m)));
             rows.Add(new IndicativeYearDto(indices[k - 1].Year, Money.Sek(cost), result.UnitPrice, fixedPerYear, Change(service, line.FixedPerYear, result.UnitPrice, fixedPerYear)));
         }
 

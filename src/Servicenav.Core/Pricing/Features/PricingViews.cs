@@ -31,9 +31,9 @@ internal static class PricingViews
         superseded,
         list.IsPublished,
         list.Services.Count,
-        Sum(list.Services.Select(s => s.SelfCost)),
-        Sum(list.Services.Select(s => s.Target)),
-        Sum(list.Services.Select(s => s.ExpectedRevenue)),
+        Money.Sum(list.Services.Select(s => s.SelfCost)),
+        Money.Sum(list.Services.Select(s => s.Target)),
+        Money.Sum(list.Services.Select(s => s.ExpectedRevenue)),
         list.CreatedBy,
         list.CreatedAtUtc);
 
@@ -79,7 +79,7 @@ internal static class PricingViews
             s.Key,
             s.Target,
             s.UnitPrice,
-            Sum(forecasts.Select(f => f.MonthlyFee is { } fee ? Money.Sek(fee.Kronor * 12m) : Money.Zero)),
+            Money.Sum(forecasts.Select(f => f.MonthlyFee is { } fee ? Money.Sek(fee.Kronor * 12m) : Money.Zero)),
             forecasts.Sum(f => f.Quantity),
             s.ExpectedRevenue,
             s.RoundingEffect,
@@ -94,13 +94,12 @@ internal static class PricingViews
     public static IReadOnlyList<CustomerYearlyCostDto> CustomerCosts(IEnumerable<PriceLineDto> lines) =>
         lines.SelectMany(l => l.Forecasts)
             .GroupBy(f => (f.CustomerId, f.CustomerName))
-            .Select(g => new CustomerYearlyCostDto(g.Key.CustomerId, g.Key.CustomerName, Sum(g.Select(f => f.YearlyCost))))
+            .Select(g => new CustomerYearlyCostDto(g.Key.CustomerId, g.Key.CustomerName, Money.Sum(g.Select(f => f.YearlyCost))))
             .OrderByDescending(c => c.YearlyCost)
             .ToList();
 
     public static Money FixedPerYear(PriceLineDto line) => line.FixedPerYear;
 
-    public static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (a, b) => a + b);
 
     public static bool IsUnitPriced(PriceModel model) => model is PriceModel.PerUnit or PriceModel.Hourly or PriceModel.Hybrid;
 }

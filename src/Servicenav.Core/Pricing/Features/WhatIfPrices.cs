@@ -68,7 +68,7 @@ internal sealed class WhatIfPricesHandler(ServicenavDb db, TimeProvider clock) :
             services.Add(new WhatIfServiceDto(
                 service.ServiceCode, service.ServiceName, service.Model, service.Unit,
                 service.UnitPrice, result.UnitPrice,
-                line.FixedPerYear, PricingViews.Sum(result.MonthlyFees.Values.Select(f => Money.Sek(f.Kronor * 12m))),
+                line.FixedPerYear, Money.Sum(result.MonthlyFees.Values.Select(f => Money.Sek(f.Kronor * 12m))),
                 service.SelfCost, Money.Sek(cost)));
             foreach (var (forecast, volume) in forecasts.Zip(volumes))
             {

@@ -37,6 +37,5 @@ public sealed record AreaResult(string AreaCode, string AreaName, Money Revenue,
         Add(rows, r => r.BudgetResult),
         Add(rows, r => r.Refunds));
 
-    private static Money Add(IEnumerable<AreaResult> rows, Func<AreaResult, Money> amount) =>
-        rows.Aggregate(Money.Zero, (sum, row) => sum + amount(row));
+    private static Money Add(IEnumerable<AreaResult> rows, Func<AreaResult, Money> amount) => Money.Sum(rows.Select(amount));
 }

@@ -84,7 +84,7 @@ internal sealed class YearResultCalculator(ServicenavDb db, IChargedRevenue char
         var yearAreas = areas
             .Select(a => AreaResult.Sum(a.Code, a.Name, [.. monthResults.Select(month => month.Areas.Single(x => x.AreaCode == a.Code))]) with
             {
-                Refunds = Sum(refunds.Where(r => string.Equals(r.AreaCode, a.Code, StringComparison.OrdinalIgnoreCase)).Select(r => r.Amount)),
+                Refunds = Money.Sum(refunds.Where(r => string.Equals(r.AreaCode, a.Code, StringComparison.OrdinalIgnoreCase)).Select(r => r.Amount)),
             })
             .ToList();
 
@@ -92,7 +92,7 @@ internal sealed class YearResultCalculator(ServicenavDb db, IChargedRevenue char
             .GroupBy(c => AreaOf(c.ServiceCode), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyList<ChargedBasis>)g.GroupBy(c => c.CustomerId).Select(c => new ChargedBasis(c.Key, Sum(c.Select(x => x.Amount)))).ToList(),
+                g => (IReadOnlyList<ChargedBasis>)g.GroupBy(c => c.CustomerId).Select(c => new ChargedBasis(c.Key, Money.Sum(c.Select(x => x.Amount)))).ToList(),
                 StringComparer.OrdinalIgnoreCase);
 
         var sources = new YearResultSources(costs?.Basis, costs?.CalculatedAtUtc, charges.Count > 0, budgets.Count > 0, lastMonth, costs?.BookedAsYearTotals ?? false);
@@ -105,8 +105,6 @@ internal sealed class YearResultCalculator(ServicenavDb db, IChargedRevenue char
         var months = charges.Select(c => c.Period.Month).Concat(refunds.Where(r => r.BookIn.Year == year).Select(r => r.BookIn.Month)).ToList();
         return months.Count == 0 ? 12 : months.Max();
     }
-
-    private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (sum, m) => sum + m);
 
     /// <summary>Öre per area code and month (1 to the last month shown); months after it are not added.</summary>
     private sealed class AreaMonths(int lastMonth)
