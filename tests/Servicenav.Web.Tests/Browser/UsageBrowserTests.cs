@@ -68,9 +68,8 @@ public sealed class UsageBrowserTests(BrowserFixture browser, DemoAppFixture app
         await page.SignInAsync("controller");
         await page.GotoInteractiveAsync("/anvandning");
 
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Område" }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Grundläggande it" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("omrade=grundlaggande-it"));
+        await page.ChooseOptionAsync("Område", "Grundläggande it");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("omrade=grundlaggande-it"));
 
         var matrix = Matrix(page);
         var expected = Source.Services().Where(s => s.Area == "Grundläggande it").Select(s => s.CatalogName).ToList();

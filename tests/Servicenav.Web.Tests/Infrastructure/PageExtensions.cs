@@ -29,6 +29,29 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.WaitForSelectorAsync("#app-state[data-interactive=true]", new() { State = WaitForSelectorState.Attached });
 
+    /// <summary>
+    /// Picks an option in a MudSelect and waits until the select holds it. A click that lands while the
+    /// popover is still opening can be lost on a loaded machine, so the choice is tried again once.
+    /// </summary>
+    public static async Task ChooseOptionAsync(this IPage page, string combobox, string option)
+    {
+        var select = page.GetByRole(AriaRole.Combobox, new() { Name = combobox });
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+            try
+            {
+                await Assertions.Expect(select).ToHaveValueAsync(option, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 2)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+    }
+
     /// <summary>Fails with every WCAG 2.1 A/AA violation axe-core finds, each with the elements concerned.</summary>
     public static async Task ShouldHaveNoAxeViolationsAsync(this IPage page)
     {
