@@ -13,17 +13,18 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Core = typeof(Sender).Assembly;
 
     [Theory]
-    [InlineData("Servicenav.Catalog", new[] { "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Customers", new[] { "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Usage", new[] { "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Ledger", new[] { "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Costing", new[] { "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Pricing", new[] { "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Billing", new[] { "Servicenav.YearEnd", "Servicenav.Imports" })]
-    [InlineData("Servicenav.YearEnd", new[] { "Servicenav.Imports" })]
-    [InlineData("Servicenav.Access", new[] { "Servicenav.Catalog", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
-    [InlineData("Servicenav.Audit", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
-    [InlineData("Servicenav.SharedKernel", new[] { "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports", "Servicenav.Audit", "Servicenav.Data" })]
+    [InlineData("Servicenav.Catalog", new[] { "Servicenav.ServiceDesk", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Customers", new[] { "Servicenav.ServiceDesk", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Usage", new[] { "Servicenav.ServiceDesk", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Ledger", new[] { "Servicenav.ServiceDesk", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Costing", new[] { "Servicenav.ServiceDesk", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Pricing", new[] { "Servicenav.ServiceDesk", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Billing", new[] { "Servicenav.ServiceDesk", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.ServiceDesk", new[] { "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.YearEnd", new[] { "Servicenav.ServiceDesk", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Access", new[] { "Servicenav.ServiceDesk", "Servicenav.Catalog", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.Audit", new[] { "Servicenav.ServiceDesk", "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports" })]
+    [InlineData("Servicenav.SharedKernel", new[] { "Servicenav.ServiceDesk", "Servicenav.Catalog", "Servicenav.Customers", "Servicenav.Usage", "Servicenav.Ledger", "Servicenav.Costing", "Servicenav.Pricing", "Servicenav.Billing", "Servicenav.YearEnd", "Servicenav.Imports", "Servicenav.Audit", "Servicenav.Data" })]
     public void Module_does_not_depend_on_modules_above_it(string module, string[] forbidden)
     {
         var result = Types.InAssembly(Core).That().ResideInNamespace(module).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
@@ -40,6 +41,7 @@ public sealed class ModuleBoundaryTests
     [InlineData("Servicenav.Pricing.Domain")]
     [InlineData("Servicenav.Billing.Domain")]
     [InlineData("Servicenav.YearEnd.Domain")]
+    [InlineData("Servicenav.ServiceDesk.Domain")]
     public void Domain_types_know_neither_persistence_nor_use_cases(string domain)
     {
         var module = domain[..domain.LastIndexOf('.')];

@@ -35,6 +35,18 @@ public enum Permission
 
     /// <summary>See the result per area and in total against budget and the result requirement.</summary>
     ResultsRead,
+
+    /// <summary>Raise cases and see one's own (every signed-in person; a Beställare sees its customer's).</summary>
+    CasesRaise,
+
+    /// <summary>Work cases in one's resolver groups: reply, note, move, assign, solve; register calls.</summary>
+    CasesWork,
+
+    /// <summary>See every case of every group (the one way in's supervisors), not only one's own groups' queues.</summary>
+    CasesReadAll,
+
+    /// <summary>Maintain resolver groups, routing, root causes and the contact directory.</summary>
+    ServiceDeskManage,
 }
 
 public static class RolePermissions
@@ -48,21 +60,31 @@ public static class RolePermissions
             Permission.AuditRead, Permission.UsersManage, Permission.ImportData,
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
+            Permission.CasesRaise, Permission.CasesWork, Permission.CasesReadAll, Permission.ServiceDeskManage,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
+            Permission.CasesRaise, Permission.CasesWork,
         ],
         [Role.Controller] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead, Permission.UsageEdit,
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
-            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
+            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise,
         ],
-        [Role.Handlaggare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead],
-        [Role.Bestallare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead],
-        [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead],
+        [Role.Handlaggare] =
+        [
+            Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
+            Permission.CasesRaise, Permission.CasesWork,
+        ],
+        [Role.Bestallare] =
+        [
+            Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead,
+            Permission.CasesRaise,
+        ],
+        [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise],
     };
 
     public static IReadOnlyList<Permission> For(Role role) => Map[role];

@@ -81,6 +81,21 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<Costing.Domain.CostingRunReach> CostingRunReach => Set<Costing.Domain.CostingRunReach>();
 
+    // ServiceDesk (En väg in)
+    public DbSet<ServiceDesk.Domain.Case> Cases => Set<ServiceDesk.Domain.Case>();
+
+    public DbSet<ServiceDesk.Domain.CaseEvent> CaseEvents => Set<ServiceDesk.Domain.CaseEvent>();
+
+    public DbSet<ServiceDesk.Domain.ResolverGroup> ResolverGroups => Set<ServiceDesk.Domain.ResolverGroup>();
+
+    public DbSet<ServiceDesk.Domain.ResolverGroupMember> ResolverGroupMembers => Set<ServiceDesk.Domain.ResolverGroupMember>();
+
+    public DbSet<ServiceDesk.Domain.ServiceRoute> CaseServiceRoutes => Set<ServiceDesk.Domain.ServiceRoute>();
+
+    public DbSet<ServiceDesk.Domain.RootCause> RootCauses => Set<ServiceDesk.Domain.RootCause>();
+
+    public DbSet<ServiceDesk.Domain.Contact> Contacts => Set<ServiceDesk.Domain.Contact>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

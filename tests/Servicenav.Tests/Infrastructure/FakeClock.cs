@@ -32,6 +32,8 @@ public sealed class FakeClock : TimeProvider
         }
     }
 
+    public void Advance(TimeSpan by) => SetUtcNow(GetUtcNow() + by);
+
     public void SetToday(DateOnly date) =>
         SetUtcNow(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(12, 0)), Stockholm), TimeSpan.Zero));
 }

@@ -1,0 +1,71 @@
+namespace Servicenav.ServiceDesk.Domain;
+
+/// <summary>What the requester came with.</summary>
+public enum CaseType
+{
+    Question,
+    FaultReport,
+    Order,
+    Complaint,
+}
+
+/// <summary>Where the case came in. Chat and a virtual assistant are further channels of the same case.</summary>
+public enum CaseChannel
+{
+    Portal,
+    Email,
+    Phone,
+    Api,
+    Chat,
+}
+
+/// <summary>
+/// The case's place in its flow. The two waiting states stop the SLA clock; Solved can be reopened within the
+/// reopen window; Closed is final (a new question becomes a new, linked case).
+/// </summary>
+public enum CaseStatus
+{
+    New,
+    InProgress,
+    WaitingForRequester,
+    WaitingForSupplier,
+    Solved,
+    Closed,
+}
+
+/// <summary>How many are affected (1 = many/a whole unit … 3 = one person).</summary>
+public enum Impact
+{
+    High = 1,
+    Medium = 2,
+    Low = 3,
+}
+
+/// <summary>How soon it hurts (1 = work has stopped … 3 = can wait).</summary>
+public enum Urgency
+{
+    High = 1,
+    Medium = 2,
+    Low = 3,
+}
+
+/// <summary>Everything that happens to a case; the history, the timeline and the SLA clocks are read from these.</summary>
+public enum CaseEventKind
+{
+    Created,
+    PublicReply,
+    RequesterMessage,
+    InternalNote,
+    StatusChanged,
+    GroupChanged,
+    AssigneeChanged,
+    PriorityChanged,
+    ServiceChanged,
+    Solved,
+    Reopened,
+    Closed,
+    AttachmentAdded,
+    Linked,
+    SlaWarning,
+    SlaBreached,
+}

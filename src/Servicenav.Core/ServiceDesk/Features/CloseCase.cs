@@ -1,0 +1,31 @@
+using Servicenav.Access;
+using Servicenav.Data;
+using Servicenav.SharedKernel;
+
+namespace Servicenav.ServiceDesk.Features;
+
+/// <summary>The requester confirms that a solved case is solved (or an agent closes it): the case is closed for good.</summary>
+public sealed record CloseCase(Guid CaseId) : IRequest<Result<CaseDetails>>;
+
+internal sealed class CloseCaseHandler(ServicenavDb db, TimeProvider clock) : IHandler<CloseCase, Result<CaseDetails>>
+{
+    public async Task<Result<CaseDetails>> Handle(CloseCase request, CancellationToken cancellationToken)
+    {
+        if (!db.User.Has(Permission.CasesRaise))
+        {
+            return Result<CaseDetails>.Forbidden();
+        }
+
+        var actor = await CaseActors.CurrentAsync(db, cancellationToken);
+        return await CaseCommands.ChangeAsync(db, request.CaseId, (c, viewer) =>
+        {
+            if (!viewer.MayWork(c) && !viewer.IsRequesterSide(c))
+            {
+                return Task.FromResult(false);
+            }
+
+            c.Close(viewer.MayWork(c) ? actor : actor with { IsStaff = false }, clock.GetUtcNow().UtcDateTime);
+            return Task.FromResult(true);
+        }, cancellationToken);
+    }
+}

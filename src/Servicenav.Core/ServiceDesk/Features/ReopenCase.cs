@@ -1,0 +1,33 @@
+using Servicenav.Access;
+using Servicenav.Data;
+using Servicenav.ServiceDesk.Domain;
+using Servicenav.SharedKernel;
+
+namespace Servicenav.ServiceDesk.Features;
+
+/// <summary>The requester (or an agent) says a solved case is not solved, within the reopen window.</summary>
+public sealed record ReopenCase(Guid CaseId, string Reason) : IRequest<Result<CaseDetails>>;
+
+internal sealed class ReopenCaseHandler(ServicenavDb db, TimeProvider clock) : IHandler<ReopenCase, Result<CaseDetails>>
+{
+    public async Task<Result<CaseDetails>> Handle(ReopenCase request, CancellationToken cancellationToken)
+    {
+        if (!db.User.Has(Permission.CasesRaise))
+        {
+            return Result<CaseDetails>.Forbidden();
+        }
+
+        var actor = await CaseActors.CurrentAsync(db, cancellationToken);
+        return await CaseCommands.ChangeAsync(db, request.CaseId, (c, viewer) =>
+        {
+            if (!viewer.MayWork(c) && !viewer.IsRequesterSide(c))
+            {
+                return Task.FromResult(false);
+            }
+
+            c.Reopen(request.Reason, viewer.MayWork(c) ? actor : actor with { IsStaff = false }, clock.GetUtcNow().UtcDateTime,
+                CaseLimits.DefaultReopenWindowDays);
+            return Task.FromResult(true);
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Servicenav.Data;
+using Servicenav.SharedKernel;
+
+namespace Servicenav.ServiceDesk.Features;
+
+/// <summary>What the service desk needs to know of a catalogue service: it exists, its name, opening hours and targets.</summary>
+internal sealed record ServiceFacts(string Code, string Name, string OpeningHours)
+{
+    /// <summary>The service in the latest decided catalogue; an unknown code is the caller's error, named.</summary>
+    public static async Task<ServiceFacts?> FindAsync(ServicenavDb db, string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        var trimmed = code.Trim();
+        var version = await CaseReads.LatestDecidedVersionIdAsync(db, cancellationToken);
+        var service = await db.CatalogServices.AsNoTracking()
+            .Where(s => s.CatalogVersionId == version && s.Code == trimmed)
+            .Select(s => new ServiceFacts(s.Code, s.Name, s.OpeningHours))
+            .FirstOrDefaultAsync(cancellationToken);
+        return service ?? throw new ValidationFailedException("serviceCode", string.Format(SwedishCulture.Culture, ServiceDeskMessages.UnknownService, trimmed));
+    }
+}

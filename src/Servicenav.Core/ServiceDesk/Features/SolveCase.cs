@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Servicenav.Access;
+using Servicenav.Data;
+using Servicenav.SharedKernel;
+
+namespace Servicenav.ServiceDesk.Features;
+
+/// <summary>An agent solves a case with its solution and root cause (felorsak) from the maintained list.</summary>
+public sealed record SolveCase(Guid CaseId, Guid? RootCauseId, string? Solution) : IRequest<Result<CaseDetails>>;
+
+internal sealed class SolveCaseHandler(ServicenavDb db, TimeProvider clock) : IHandler<SolveCase, Result<CaseDetails>>
+{
+    public async Task<Result<CaseDetails>> Handle(SolveCase request, CancellationToken cancellationToken)
+    {
+        if (!db.User.Has(Permission.CasesWork))
+        {
+            return Result<CaseDetails>.Forbidden();
+        }
+
+        if (request.RootCauseId is { } causeId && !await db.RootCauses.AnyAsync(r => r.Id == causeId && r.IsActive, cancellationToken))
+        {
+            throw new ValidationFailedException("rootCauseId", ServiceDeskMessages.UnknownRootCause);
+        }
+
+        var actor = await CaseActors.CurrentAsync(db, cancellationToken);
+        return await CaseCommands.ChangeAsync(db, request.CaseId, (c, viewer) =>
+        {
+            if (!viewer.MayWork(c))
+            {
+                return Task.FromResult(false);
+            }
+
+            c.Solve(request.RootCauseId, request.Solution, actor, clock.GetUtcNow().UtcDateTime);
+            return Task.FromResult(true);
+        }, cancellationToken);
+    }
+}
