@@ -11,7 +11,7 @@ namespace Servicenav.Web.Hosting;
 /// illustrative orderers, units, account strings and one real local contract. Every step goes through the
 /// same use cases as the UI (so it is audited) and is skipped when already done, so restarts change nothing.
 /// </summary>
-public sealed class DemoSeeder(Sender sender, DemoEconomySeeder economy, IWebHostEnvironment environment, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(Sender sender, DemoEconomySeeder economy, DemoServiceDeskSeeder serviceDesk, IWebHostEnvironment environment, ILogger<DemoSeeder> logger)
 {
     public const string Password = "Servicenav-demo1";
 
@@ -41,7 +41,7 @@ public sealed class DemoSeeder(Sender sender, DemoEconomySeeder economy, IWebHos
         await EnsureUser("admin", "Ada Andersson", Role.Administrator);
         var owner = await EnsureUser("agare", "Tove Lind", Role.Tjansteagare);
         await EnsureUser("controller", "Carl Berg", Role.Controller);
-        await EnsureUser("handlaggare", "Hanna Svensson", Role.Handlaggare);
+        var agent = await EnsureUser("handlaggare", "Hanna Svensson", Role.Handlaggare);
 
         // The demo data is loaded once, into an empty database: what people change afterwards stays changed.
         var customers = await Send(new ListCustomers(), ct);
@@ -56,9 +56,9 @@ public sealed class DemoSeeder(Sender sender, DemoEconomySeeder economy, IWebHos
         var karolinska = customers.Single(c => c.Name == "Karolinska Universitetssjukhuset");
         var sos = customers.Single(c => c.Name == "Södersjukhuset AB");
         await EnsureUser("bestallare.karolinska", "Karin Ek", Role.Bestallare, karolinska.Id);
-        await EnsureUser("medarbetare.karolinska", "Kalle Nyström", Role.Medarbetare, karolinska.Id);
+        var karolinskaEmployee = await EnsureUser("medarbetare.karolinska", "Kalle Nyström", Role.Medarbetare, karolinska.Id);
         await EnsureUser("bestallare.sos", "Sara Holm", Role.Bestallare, sos.Id);
-        await EnsureUser("medarbetare.sos", "Sam Wik", Role.Medarbetare, sos.Id);
+        var sosEmployee = await EnsureUser("medarbetare.sos", "Sam Wik", Role.Medarbetare, sos.Id);
 
         foreach (var customer in customers)
         {
@@ -66,6 +66,7 @@ public sealed class DemoSeeder(Sender sender, DemoEconomySeeder economy, IWebHos
         }
 
         await economy.SeedAsync(ct);
+        await serviceDesk.SeedAsync(new DemoPeople(agent, owner, karolinskaEmployee, sosEmployee, karolinska.Id, sos.Id), ct);
         logger.LogInformation("Demo ready in {Environment}: sign in as admin / {Password}", environment.EnvironmentName, Password);
     }
 

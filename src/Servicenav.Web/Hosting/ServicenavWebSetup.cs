@@ -30,6 +30,7 @@ public static class ServicenavWebSetup
         services.AddServicenavCore(database.Provider, connectionString);
         services.AddTransient<DemoSeeder>();
         services.AddTransient<DemoEconomySeeder>();
+        services.AddTransient<DemoServiceDeskSeeder>();
 
         var keys = configuration["DataProtection:KeysFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, database.DataFolder, "keys");
         services.AddDataProtection().SetApplicationName("Servicenav").PersistKeysToFileSystem(new DirectoryInfo(keys));
@@ -87,6 +88,7 @@ public static class ServicenavWebSetup
         app.MapAdminEndpoints();
         app.MapResultsEndpoints();
         app.MapPricingEndpoints();
+        app.MapServiceDeskEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,137 @@
+using Servicenav.Access;
+using Servicenav.ServiceDesk.Domain;
+using Servicenav.ServiceDesk.Features;
+using Servicenav.SharedKernel;
+
+namespace Servicenav.Web.Hosting;
+
+/// <summary>The people of the demo the customer service needs to know about.</summary>
+public sealed record DemoPeople(Guid Agent, Guid Owner, Guid KarolinskaEmployee, Guid SosEmployee, Guid Karolinska, Guid Sodersjukhuset);
+
+/// <summary>
+/// Demo mode only: the one way in — a first-line customer service (Hanna, the demo Handläggare) and an IT
+/// group (Tove, the IT services' owner), root causes, IT and payroll services routed to their groups, a contact
+/// directory of employees with phone numbers, and cases in every state. Runs once, through the use cases.
+/// </summary>
+public sealed class DemoServiceDeskSeeder(Sender sender, ILogger<DemoServiceDeskSeeder> logger)
+{
+    private static readonly UserContext Seeder = UserContext.System("demo");
+
+    private static readonly (string Code, string Name)[] RootCauses =
+    [
+        ("anvandarfel", "Användarfel eller kunskapsbrist"), ("systemfel", "Systemfel"), ("hardvarufel", "Hårdvarufel"),
+        ("behorighet", "Behörighet saknas"), ("leverantor", "Fel hos leverantör"), ("bestallning", "Felaktig eller ofullständig beställning"),
+        ("dokumentation", "Dokumentation eller lathund saknas"), ("ovrigt", "Övrigt"),
+    ];
+
+    private static readonly string[] ItServices =
+    [
+        "it_arbetsplats", "identitet_behorighet_ad", "identitet_behorighet_ehalsokort", "natverk_datakommunikation_lokalt",
+        "natverk_datakommunikation_regionalt", "telefoniplattform", "kapacitet_och_drift", "integrationshantering", "sakerhetsovervakning",
+    ];
+
+    private static readonly string[] FirstNames = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Anders", "Sara", "Per", "Lena", "Mikael", "Emma", "Olof", "Ida"];
+
+    private static readonly string[] LastNames = ["Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson"];
+
+    public async Task SeedAsync(DemoPeople people, CancellationToken ct)
+    {
+        if ((await Send(new ListResolverGroups(), ct)).Count > 0)
+        {
+            return;
+        }
+
+        var firstLine = await Send(new SaveResolverGroup
+        {
+            Code = "kundtjanst", Name = "Kundtjänst", IsFirstLine = true, OlaResponseHours = 1, MemberUserIds = [people.Agent],
+        }, ct);
+        var it = await Send(new SaveResolverGroup
+        {
+            Code = "it-support", Name = "It-support", OlaResolutionHours = 16, MemberUserIds = [people.Owner],
+        }, ct);
+        var payroll = await Send(new SaveResolverGroup { Code = "lon", Name = "Lön och pension", OlaResolutionHours = 24 }, ct);
+        foreach (var code in ItServices)
+        {
+            await Send(new RouteService(code, it), ct);
+        }
+
+        await Send(new RouteService("loneadministration", payroll), ct);
+        await Send(new RouteService("pensionsadministration", payroll), ct);
+        var causes = new Dictionary<string, Guid>();
+        foreach (var (code, name) in RootCauses)
+        {
+            causes[code] = await Send(new SaveRootCause(code, name), ct);
+        }
+
+        await Send(new SaveContact(null, people.Karolinska, "Kalle Nyström", "medarbetare.karolinska@demo.servicenav.se", "08-517 700 01",
+            null, "Undersköterska", people.KarolinskaEmployee), ct);
+        await Send(new SaveContact(null, people.Sodersjukhuset, "Sam Wik", "medarbetare.sos@demo.servicenav.se", "08-616 100 01", null, "Sjuksköterska",
+            people.SosEmployee), ct);
+        var directory = new List<Guid>();
+        for (var i = 0; i < 60; i++)
+        {
+            var first = FirstNames[i % FirstNames.Length];
+            var last = LastNames[(i / FirstNames.Length + i) % LastNames.Length];
+            var customer = i % 2 == 0 ? people.Karolinska : people.Sodersjukhuset;
+            var email = $"{first}.{last}{i}@demo.region.se".ToLowerInvariant();
+            var phone = string.Create(SwedishCulture.Culture, $"08-{(i % 2 == 0 ? "517" : "616")} {700 + i:000} {10 + i:00}");
+            directory.Add(await Send(new SaveContact(null, customer, $"{first} {last}", email, phone, null, null), ct));
+        }
+
+        await SeedCases(people, directory, causes, ct);
+        logger.LogInformation("Demo customer service ready: {Groups} groups, {Contacts} contacts", 3, directory.Count + 2);
+    }
+
+    private async Task SeedCases(DemoPeople people, List<Guid> directory, Dictionary<string, Guid> causes, CancellationToken ct)
+    {
+        var agent = new UserContext(people.Agent, "handlaggare", [Role.Handlaggare], null);
+        var owner = new UserContext(people.Owner, "agare", [Role.Tjansteagare], null);
+        var employee = new UserContext(people.KarolinskaEmployee, "medarbetare.karolinska", [Role.Medarbetare], people.Karolinska);
+
+        var printer = await Send(new CreateCase
+        {
+            Type = CaseType.FaultReport, Subject = "Skrivaren på avdelning 12 skriver inte ut", ServiceCode = "it_arbetsplats",
+            Description = "Skrivaren i korridoren visar \"Papper fastnat\" men det finns inget papper i den.", Urgency = Urgency.High,
+        }, employee, ct);
+        await Send(new AddCaseMessage(printer.Id, "Tack! Vilket nummer står på skrivarens etikett?", NextStatus: CaseStatus.WaitingForRequester), owner, ct);
+        await Send(new CreateCase
+        {
+            Type = CaseType.Question, Subject = "Hur lägger jag in semester i självservice?", ServiceCode = "loneadministration",
+            Description = "Jag hittar inte var man ansöker om semester för sommaren.",
+        }, employee, ct);
+
+        string[] subjects =
+        [
+            "Kommer inte åt journalsystemet", "Nytt SITHS-kort behövs", "Fel OB-ersättning i mars", "Beställa ny dator till nyanställd",
+            "Wifi fungerar inte i konferensrummet", "Lösenordet har gått ut", "Fråga om faktura från Regionservice", "Telefonen ringer inte in",
+            "Behörighet till ekonomisystemet", "Skärmen flimrar",
+        ];
+        string[] services =
+        [
+            "identitet_behorighet_ad", "identitet_behorighet_ehalsokort", "loneadministration", "it_arbetsplats", "natverk_datakommunikation_lokalt",
+            "identitet_behorighet_ad", "sammanhallen_kundtjanst", "telefoniplattform", "systemstod_ekonomi_lokal", "it_arbetsplats",
+        ];
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            var created = await Send(new CreateCase
+            {
+                Type = i == 3 ? CaseType.Order : CaseType.FaultReport, Subject = subjects[i], Description = "Registrerat av kundtjänsten i telefon.",
+                ServiceCode = services[i], Channel = i % 3 == 0 ? CaseChannel.Email : CaseChannel.Phone, ContactId = directory[i * 5],
+                Impact = i % 4 == 0 ? Impact.Medium : Impact.Low,
+            }, agent, ct);
+            if (i % 3 == 1)
+            {
+                await Send(new SolveCase(created.Id, causes[i % 2 == 0 ? "behorighet" : "anvandarfel"], "Åtgärdat och bekräftat med anmälaren."), agent, ct);
+            }
+        }
+
+    }
+
+    private async Task<T> Send<T>(IRequest<Result<T>> request, CancellationToken ct) => await Send(request, Seeder, ct);
+
+    private async Task<T> Send<T>(IRequest<Result<T>> request, UserContext user, CancellationToken ct)
+    {
+        var result = await sender.Send(request, user, ct);
+        return result.IsOk ? result.Value! : throw new InvalidOperationException($"Demo seeding step {request.GetType().Name} returned {result.Status}.");
+    }
+}

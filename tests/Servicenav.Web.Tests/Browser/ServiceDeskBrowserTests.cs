@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Servicenav.Web.Tests.Infrastructure;
+
+namespace Servicenav.Web.Tests.Browser;
+
+/// <summary>One way in as people use it: an employee raises a case in the portal, the IT group answers, the case is solved and closed.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ServiceDeskBrowserTests(BrowserFixture browser, DemoAppFixture app)
+{
+    [Fact]
+    public async Task An_employee_raises_a_case_the_agent_answers_and_solves_and_the_employee_confirms()
+    {
+        var subject = "Dockningsstationen laddar inte " + Guid.NewGuid().ToString("N")[..6];
+        var employee = await browser.NewPageAsync(app.BaseUrl);
+        await employee.SignInAsync("medarbetare.karolinska");
+        await employee.GotoInteractiveAsync("/arenden/nytt");
+        await employee.ChooseOptionAsync("Typ av ärende", "Felanmälan");
+        await employee.ChooseOptionAsync("Tjänst", "It-arbetsplats");
+        await employee.GetByLabel("Rubrik").FillAsync(subject);
+        await employee.GetByLabel("Beskrivning").FillAsync("Datorn laddar inte när den sitter i dockan.");
+        await employee.ShouldHaveNoAxeViolationsAsync();
+        await employee.GetByRole(AriaRole.Button, new() { Name = "Skicka ärendet" }).ClickAsync();
+
+        await employee.WaitForURLAsync(new Regex(@"/arenden/KT-\d{4}-\d{6}"));
+        var caseUrl = new Uri(employee.Url).AbsolutePath;
+        await Assertions.Expect(employee.GetByRole(AriaRole.Status).Filter(new() { HasText = "har gått till It-support" })).ToBeVisibleAsync();
+        await Assertions.Expect(employee.GetByTestId("case-status")).ToHaveTextAsync("Ny");
+        await employee.ShouldHaveNoAxeViolationsAsync();
+
+        var agent = await browser.NewPageAsync(app.BaseUrl);
+        await agent.SignInAsync("agare");
+        await agent.GotoInteractiveAsync("/arenden");
+        await agent.GetByRole(AriaRole.Link, new() { Name = caseUrl.Split('/')[^1] }).ClickAsync();
+        await Assertions.Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Anmälaren" })).ToBeVisibleAsync();
+        await Assertions.Expect(agent.GetByText("Karolinska Universitetssjukhuset").First).ToBeVisibleAsync();
+        await agent.GetByLabel("Svar till anmälaren").FillAsync("Vilken modell har dockan?");
+        await agent.ChooseOptionAsync("Ny status efter svaret", "Väntar på beställare");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Skicka", Exact = true }).ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("case-status")).ToHaveTextAsync("Väntar på beställare");
+        await agent.ShouldHaveNoAxeViolationsAsync();
+
+        await employee.GotoInteractiveAsync(caseUrl);
+        await Assertions.Expect(employee.GetByText("Vilken modell har dockan?")).ToBeVisibleAsync();
+        await employee.GetByLabel("Ditt meddelande").FillAsync("Det är en Dell WD19.");
+        await employee.GetByRole(AriaRole.Button, new() { Name = "Skicka", Exact = true }).ClickAsync();
+        await Assertions.Expect(employee.GetByTestId("case-status")).ToHaveTextAsync("Pågående");
+
+        await agent.GotoInteractiveAsync(caseUrl);
+        await agent.ChooseOptionAsync("Felorsak", "Hårdvarufel");
+        await agent.GetByLabel("Lösning").FillAsync("Bytte nätadapter till dockan.");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Lös ärendet" }).ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("case-status")).ToHaveTextAsync("Löst");
+
+        await employee.GotoInteractiveAsync(caseUrl);
+        await employee.GetByRole(AriaRole.Button, new() { Name = "Bekräfta att det är löst" }).ClickAsync();
+        await Assertions.Expect(employee.GetByTestId("case-status")).ToHaveTextAsync("Stängt");
+        await Assertions.Expect(employee.GetByText("Bytte nätadapter till dockan.")).ToBeVisibleAsync();
+        await employee.ShouldHaveNoAxeViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Another_customers_case_page_is_not_found()
+    {
+        var employee = await browser.NewPageAsync(app.BaseUrl);
+        await employee.SignInAsync("medarbetare.karolinska");
+        await employee.GotoInteractiveAsync("/arenden");
+        var own = await employee.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^KT-") }).First.TextContentAsync();
+
+        var outsider = await browser.NewPageAsync(app.BaseUrl);
+        await outsider.SignInAsync("bestallare.sos");
+        var response = await outsider.GotoAsync($"/arenden/{own}");
+
+        response!.Status.ShouldBe(404);
+        await Assertions.Expect(outsider.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sidan hittades inte");
+    }
+}
