@@ -16,6 +16,13 @@ internal static class AuditTrail
     /// <summary>Annotation on a property whose value must never be written to the audit trail.</summary>
     public const string RedactedAnnotation = "Servicenav:AuditRedacted";
 
+    /// <summary>
+    /// Annotation on an entity type whose changes are recorded by its own append-only history (a case and its
+    /// events: who, when, what, from and to). Copying those into the trail as well would double every case write
+    /// and every reply's personal data.
+    /// </summary>
+    public const string OwnHistoryAnnotation = "Servicenav:AuditedByOwnHistory";
+
     // Swedish letters are written as they are (not \u00E4), so the trail is readable and searchable for "nämnden".
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -23,6 +30,7 @@ internal static class AuditTrail
     {
         var pending = tracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Metadata.FindAnnotation(OwnHistoryAnnotation) is null)
             .ToList();
 
         // A value object (owned type) that is replaced shows up as a delete and an add under the same key:

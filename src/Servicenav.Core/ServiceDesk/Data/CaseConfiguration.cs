@@ -10,6 +10,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     {
         builder.ToTable("Cases");
         builder.HasKey(c => c.Id);
+        builder.HasAnnotation(Audit.AuditTrail.OwnHistoryAnnotation, true);
         builder.Ignore(c => c.NewEvents);
         builder.Ignore(c => c.IsOpen);
         builder.Property(c => c.Number).HasMaxLength(20);
@@ -35,6 +36,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.ContactId, c.CreatedAtUtc });
         builder.HasIndex(c => new { c.AssigneeUserId, c.Status });
         builder.HasIndex(c => new { c.Status, c.SolvedAtUtc });
+        builder.Property(c => c.ResponseSla).HasMaxLength(20);
+        builder.Property(c => c.ResolutionSla).HasMaxLength(20);
+        builder.Property(c => c.GroupSla).HasMaxLength(20);
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ResolverGroup>().WithMany().HasForeignKey(c => c.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<RootCause>().WithMany().HasForeignKey(c => c.RootCauseId).OnDelete(DeleteBehavior.Restrict);
@@ -48,6 +52,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
     {
         builder.ToTable("CaseEvents");
         builder.HasKey(e => e.Id);
+        builder.HasAnnotation(Audit.AuditTrail.OwnHistoryAnnotation, true);
         builder.Property(e => e.ActorName).HasMaxLength(200);
         builder.Property(e => e.FromValue).HasMaxLength(200);
         builder.Property(e => e.ToValue).HasMaxLength(200);

@@ -1,3 +1,4 @@
+using Servicenav.ServiceDesk.Domain.Sla;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.ServiceDesk.Domain;
@@ -113,6 +114,26 @@ public sealed class Case : Entity, ICustomerOwned
 
     public int ReopenCount { get; private set; }
 
+    /// <summary>When the first response is due (projected; null while no target applies).</summary>
+    public DateTime? ResponseDueUtc { get; private set; }
+
+    public SlaStatus? ResponseSla { get; private set; }
+
+    /// <summary>When the case must be solved (projected from the pauses so far; null while paused or without a target).</summary>
+    public DateTime? ResolutionDueUtc { get; private set; }
+
+    public SlaStatus? ResolutionSla { get; private set; }
+
+    /// <summary>The receiving group's own (OLA) resolution due time, from when it received the case.</summary>
+    public DateTime? GroupDueUtc { get; private set; }
+
+    public SlaStatus? GroupSla { get; private set; }
+
+    /// <summary>Clocks whose warning / breach is already in the history (bits of <see cref="CaseSlaClock"/>), so each is recorded once.</summary>
+    public int SlaWarnedClocks { get; private set; }
+
+    public int SlaBreachedClocks { get; private set; }
+
     /// <summary>Bumped by every change: two agents saving the same case at once cannot overwrite each other.</summary>
     public int Version { get; private set; }
 
@@ -216,6 +237,9 @@ public sealed class Case : Entity, ICustomerOwned
 
         CheckRule(new ClosedCaseTakesNoMessagesRule(Status));
         GroupId = groupId;
+        const int groupClocks = (1 << (int)CaseSlaClock.GroupResponse) | (1 << (int)CaseSlaClock.GroupResolution);
+        SlaWarnedClocks &= ~groupClocks;
+        SlaBreachedClocks &= ~groupClocks;
         AssigneeUserId = null;
         AssigneeName = null;
         Record(CaseEventKind.GroupChanged, actor, nowUtc, from: fromName, to: toName);
@@ -266,9 +290,53 @@ public sealed class Case : Entity, ICustomerOwned
     public void LinkTo(string otherCaseNumber, CaseActor actor, DateTime nowUtc) =>
         Record(CaseEventKind.Linked, actor, nowUtc, to: otherCaseNumber);
 
-    /// <summary>Records an SLA warning or breach once, as the SLA recomputation finds it.</summary>
-    public void RecordSla(CaseEventKind kind, string clock, DateTime atUtc) =>
-        Record(kind, CaseActor.System, atUtc, text: clock);
+    /// <summary>
+    /// Takes the clocks' state as computed from the history: the due times and statuses the queue sorts and warns by,
+    /// and a warning or breach event the first time a clock crosses 75 % or its due (at the instant it crossed).
+    /// Not a change by anyone, so the version and last activity stay as they are.
+    /// </summary>
+    public void ApplySla(CaseSlaResult sla)
+    {
+        (ResponseDueUtc, ResponseSla) = Of(sla[CaseSlaClock.Response]);
+        (ResolutionDueUtc, ResolutionSla) = Of(sla[CaseSlaClock.Resolution]);
+        var groupResponse = sla[CaseSlaClock.GroupResponse];
+        var groupResolution = sla[CaseSlaClock.GroupResolution];
+        (GroupDueUtc, GroupSla) = Of(groupResolution);
+        if (groupResponse is not null && (groupResolution is null || Rank(groupResponse.Status) > Rank(groupResolution.Status)))
+        {
+            GroupSla = groupResponse.Status;
+        }
+
+        foreach (var (clock, state) in sla.Clocks)
+        {
+            var bit = 1 << (int)clock;
+            if (state.Status is SlaStatus.Breached or SlaStatus.MetLate && (SlaBreachedClocks & bit) == 0 && state.BreachAt is { } breach)
+            {
+                SlaBreachedClocks |= bit;
+                SlaWarnedClocks |= bit;
+                _newEvents.Add(new CaseEvent(this, CaseEventKind.SlaBreached, CaseActor.System, breach.UtcDateTime, text: clock.ToString()));
+            }
+            else if (state.Status == SlaStatus.Warning && (SlaWarnedClocks & bit) == 0 && state.WarningAt is { } warning)
+            {
+                SlaWarnedClocks |= bit;
+                _newEvents.Add(new CaseEvent(this, CaseEventKind.SlaWarning, CaseActor.System, warning.UtcDateTime, text: clock.ToString()));
+            }
+        }
+    }
+
+    /// <summary>Worse statuses rank higher: the queue shows a case by its worst clock.</summary>
+    public static int Rank(SlaStatus status) => status switch
+    {
+        SlaStatus.Breached => 6,
+        SlaStatus.MetLate => 5,
+        SlaStatus.Warning => 4,
+        SlaStatus.Running => 3,
+        SlaStatus.Paused => 2,
+        SlaStatus.Met => 1,
+        _ => 0,
+    };
+
+    private static (DateTime?, SlaStatus?) Of(SlaState? state) => state is null ? (null, null) : (state.Due?.UtcDateTime, state.Status);
 
     private void SetStatus(CaseStatus to, CaseActor actor, DateTime nowUtc)
     {

@@ -23,7 +23,7 @@ public sealed class AddCaseMessageValidator : AbstractValidator<AddCaseMessage>
     }
 }
 
-internal sealed class AddCaseMessageHandler(ServicenavDb db, TimeProvider clock) : IHandler<AddCaseMessage, Result<CaseDetails>>
+internal sealed class AddCaseMessageHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<AddCaseMessage, Result<CaseDetails>>
 {
     public async Task<Result<CaseDetails>> Handle(AddCaseMessage request, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ internal sealed class AddCaseMessageHandler(ServicenavDb db, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
-        return await CaseCommands.ChangeAsync(db, request.CaseId, (c, viewer) =>
+        return await store.ChangeAsync(request.CaseId, (c, viewer) =>
         {
             if (viewer.MayWork(c))
             {

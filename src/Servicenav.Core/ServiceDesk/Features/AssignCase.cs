@@ -11,7 +11,7 @@ namespace Servicenav.ServiceDesk.Features;
 /// </summary>
 public sealed record AssignCase(Guid CaseId, Guid GroupId, Guid? AssigneeUserId) : IRequest<Result<CaseDetails>>;
 
-internal sealed class AssignCaseHandler(ServicenavDb db, TimeProvider clock) : IHandler<AssignCase, Result<CaseDetails>>
+internal sealed class AssignCaseHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<AssignCase, Result<CaseDetails>>
 {
     public async Task<Result<CaseDetails>> Handle(AssignCase request, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ internal sealed class AssignCaseHandler(ServicenavDb db, TimeProvider clock) : I
 
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        return await CaseCommands.ChangeAsync(db, request.CaseId, async (c, viewer) =>
+        return await store.ChangeAsync(request.CaseId, async (c, viewer) =>
         {
             if (!viewer.MayWork(c))
             {

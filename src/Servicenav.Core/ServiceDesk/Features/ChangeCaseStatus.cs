@@ -8,7 +8,7 @@ namespace Servicenav.ServiceDesk.Features;
 /// <summary>An agent moves a case along its flow (in progress, waiting for requester or supplier). A step the flow does not allow is refused with the reason.</summary>
 public sealed record ChangeCaseStatus(Guid CaseId, CaseStatus Status) : IRequest<Result<CaseDetails>>;
 
-internal sealed class ChangeCaseStatusHandler(ServicenavDb db, TimeProvider clock) : IHandler<ChangeCaseStatus, Result<CaseDetails>>
+internal sealed class ChangeCaseStatusHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<ChangeCaseStatus, Result<CaseDetails>>
 {
     public async Task<Result<CaseDetails>> Handle(ChangeCaseStatus request, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal sealed class ChangeCaseStatusHandler(ServicenavDb db, TimeProvider cloc
         }
 
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
-        return await CaseCommands.ChangeAsync(db, request.CaseId, (c, viewer) =>
+        return await store.ChangeAsync(request.CaseId, (c, viewer) =>
         {
             if (!viewer.MayWork(c))
             {

@@ -10,7 +10,7 @@ namespace Servicenav.ServiceDesk.Features;
 /// <summary>An agent sets what the case concerns (service) and how urgent it is (impact × urgency → priority).</summary>
 public sealed record ClassifyCase(Guid CaseId, string? ServiceCode, Impact Impact, Urgency Urgency) : IRequest<Result<CaseDetails>>;
 
-internal sealed class ClassifyCaseHandler(ServicenavDb db, TimeProvider clock) : IHandler<ClassifyCase, Result<CaseDetails>>
+internal sealed class ClassifyCaseHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<ClassifyCase, Result<CaseDetails>>
 {
     public async Task<Result<CaseDetails>> Handle(ClassifyCase request, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ internal sealed class ClassifyCaseHandler(ServicenavDb db, TimeProvider clock) :
         var service = await ServiceFacts.FindAsync(db, request.ServiceCode, cancellationToken);
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        return await CaseCommands.ChangeAsync(db, request.CaseId, async (c, viewer) =>
+        return await store.ChangeAsync(request.CaseId, async (c, viewer) =>
         {
             if (!viewer.MayWork(c))
             {

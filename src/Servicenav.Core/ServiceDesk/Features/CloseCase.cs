@@ -7,7 +7,7 @@ namespace Servicenav.ServiceDesk.Features;
 /// <summary>The requester confirms that a solved case is solved (or an agent closes it): the case is closed for good.</summary>
 public sealed record CloseCase(Guid CaseId) : IRequest<Result<CaseDetails>>;
 
-internal sealed class CloseCaseHandler(ServicenavDb db, TimeProvider clock) : IHandler<CloseCase, Result<CaseDetails>>
+internal sealed class CloseCaseHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<CloseCase, Result<CaseDetails>>
 {
     public async Task<Result<CaseDetails>> Handle(CloseCase request, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ internal sealed class CloseCaseHandler(ServicenavDb db, TimeProvider clock) : IH
         }
 
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
-        return await CaseCommands.ChangeAsync(db, request.CaseId, (c, viewer) =>
+        return await store.ChangeAsync(request.CaseId, (c, viewer) =>
         {
             if (!viewer.MayWork(c) && !viewer.IsRequesterSide(c))
             {

@@ -60,7 +60,7 @@ public sealed class CreateCaseValidator : AbstractValidator<CreateCase>
     private static string Fmt(string format, int value) => string.Format(SwedishCulture.Culture, format, value);
 }
 
-internal sealed class CreateCaseHandler(ServicenavDb db, TimeProvider clock) : IHandler<CreateCase, Result<CaseCreated>>
+internal sealed class CreateCaseHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<CreateCase, Result<CaseCreated>>
 {
     public async Task<Result<CaseCreated>> Handle(CreateCase request, CancellationToken cancellationToken)
     {
@@ -92,8 +92,7 @@ internal sealed class CreateCaseHandler(ServicenavDb db, TimeProvider clock) : I
         var @case = Case.Open(number, new NewCase(request.Type, request.Subject, request.Description, service?.Code, requester, channel,
             request.Impact, request.Urgency, group.Id, notUsed), actor, now);
         db.Cases.Add(@case);
-        db.CaseEvents.AddRange(@case.NewEvents);
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveAsync(@case, isNew: true, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CaseCreated(@case.Id, @case.Number, group.Name, notUsed);
     }

@@ -8,7 +8,7 @@ namespace Servicenav.ServiceDesk.Features;
 /// <summary>The requester (or an agent) says a solved case is not solved, within the reopen window.</summary>
 public sealed record ReopenCase(Guid CaseId, string Reason) : IRequest<Result<CaseDetails>>;
 
-internal sealed class ReopenCaseHandler(ServicenavDb db, TimeProvider clock) : IHandler<ReopenCase, Result<CaseDetails>>
+internal sealed class ReopenCaseHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<ReopenCase, Result<CaseDetails>>
 {
     public async Task<Result<CaseDetails>> Handle(ReopenCase request, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal sealed class ReopenCaseHandler(ServicenavDb db, TimeProvider clock) : I
         }
 
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
-        return await CaseCommands.ChangeAsync(db, request.CaseId, (c, viewer) =>
+        return await store.ChangeAsync(request.CaseId, (c, viewer) =>
         {
             if (!viewer.MayWork(c) && !viewer.IsRequesterSide(c))
             {

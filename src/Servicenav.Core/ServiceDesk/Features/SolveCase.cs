@@ -8,7 +8,7 @@ namespace Servicenav.ServiceDesk.Features;
 /// <summary>An agent solves a case with its solution and root cause (felorsak) from the maintained list.</summary>
 public sealed record SolveCase(Guid CaseId, Guid? RootCauseId, string? Solution) : IRequest<Result<CaseDetails>>;
 
-internal sealed class SolveCaseHandler(ServicenavDb db, TimeProvider clock) : IHandler<SolveCase, Result<CaseDetails>>
+internal sealed class SolveCaseHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<SolveCase, Result<CaseDetails>>
 {
     public async Task<Result<CaseDetails>> Handle(SolveCase request, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class SolveCaseHandler(ServicenavDb db, TimeProvider clock) : IH
         }
 
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
-        return await CaseCommands.ChangeAsync(db, request.CaseId, (c, viewer) =>
+        return await store.ChangeAsync(request.CaseId, (c, viewer) =>
         {
             if (!viewer.MayWork(c))
             {

@@ -5,10 +5,13 @@ using Servicenav.SharedKernel;
 
 namespace Servicenav.ServiceDesk.Features;
 
-/// <summary>Loading a case for a change (only if the person may see it) and saving it with its new events.</summary>
-internal static class CaseCommands
+/// <summary>
+/// Loading a case for a change (only if the person may see it) and saving it with its new events, its SLA clocks
+/// recomputed from the history in the same save.
+/// </summary>
+internal sealed class CaseStore(ServicenavDb db, SlaSettings settings, TimeProvider clock)
 {
-    public static async Task<(Case? Case, CaseViewer Viewer)> LoadAsync(ServicenavDb db, Guid caseId, CancellationToken cancellationToken)
+    public async Task<(Case? Case, CaseViewer Viewer)> LoadAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var viewer = await CaseViewer.ForAsync(db, cancellationToken);
         var @case = await viewer.Apply(db.Cases).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
@@ -16,8 +19,9 @@ internal static class CaseCommands
     }
 
     /// <summary>Saves the case and the events it recorded; a concurrent change by someone else is refused, not overwritten.</summary>
-    public static async Task SaveAsync(ServicenavDb db, Case @case, CancellationToken cancellationToken)
+    public async Task SaveAsync(Case @case, bool isNew, CancellationToken cancellationToken)
     {
+        await CaseSlaRefresh.ApplyAsync(db, @case, settings, clock.GetUtcNow(), isNew, cancellationToken);
         db.CaseEvents.AddRange(@case.NewEvents);
         try
         {
@@ -30,10 +34,9 @@ internal static class CaseCommands
     }
 
     /// <summary>Runs a change on a visible case and answers with the case as the person now sees it.</summary>
-    public static async Task<Result<CaseDetails>> ChangeAsync(
-        ServicenavDb db, Guid caseId, Func<Case, CaseViewer, Task<bool>> change, CancellationToken cancellationToken)
+    public async Task<Result<CaseDetails>> ChangeAsync(Guid caseId, Func<Case, CaseViewer, Task<bool>> change, CancellationToken cancellationToken)
     {
-        var (@case, viewer) = await LoadAsync(db, caseId, cancellationToken);
+        var (@case, viewer) = await LoadAsync(caseId, cancellationToken);
         if (@case is null)
         {
             return Result<CaseDetails>.NotFound();
@@ -44,7 +47,7 @@ internal static class CaseCommands
             return Result<CaseDetails>.Forbidden();
         }
 
-        await SaveAsync(db, @case, cancellationToken);
+        await SaveAsync(@case, isNew: false, cancellationToken);
         return await CaseReads.DetailsAsync(db, @case, viewer, cancellationToken);
     }
 }
