@@ -1565,8 +1565,15 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("FirstResponseAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("GroupDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("GroupSla")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Impact")
                         .HasMaxLength(40)
@@ -1601,6 +1608,20 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RequesterUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ResolutionDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolutionSla")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ResponseDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResponseSla")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<Guid?>("RootCauseId")
                         .HasColumnType("uuid");
 
@@ -1613,6 +1634,12 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.Property<bool>("ServiceNotUsedByCustomer")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("SlaBreachedClocks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SlaWarnedClocks")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Solution")
                         .HasMaxLength(20000)
@@ -1677,6 +1704,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("GroupId", "Status", "Priority", "CreatedAtUtc");
 
                     b.ToTable("Cases", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.CaseEvent", b =>
@@ -1731,6 +1760,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId", "AtUtc");
 
                     b.ToTable("CaseEvents", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Contact", b =>

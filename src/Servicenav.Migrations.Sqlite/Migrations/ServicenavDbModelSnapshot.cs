@@ -1550,7 +1550,14 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("FirstResponseAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("GroupDueUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupSla")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Impact")
@@ -1586,6 +1593,20 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RequesterUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ResolutionDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionSla")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResponseDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseSla")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("RootCauseId")
                         .HasColumnType("TEXT");
 
@@ -1597,6 +1618,12 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ServiceNotUsedByCustomer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlaBreachedClocks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlaWarnedClocks")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Solution")
@@ -1662,6 +1689,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasIndex("GroupId", "Status", "Priority", "CreatedAtUtc");
 
                     b.ToTable("Cases", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.CaseEvent", b =>
@@ -1716,6 +1745,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId", "AtUtc");
 
                     b.ToTable("CaseEvents", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Contact", b =>
