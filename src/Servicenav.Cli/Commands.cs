@@ -26,6 +26,7 @@ public static class Commands
         root.Subcommands.Add(Export());
         root.Subcommands.Add(Users());
         root.Subcommands.Add(YearEndCommands.Build());
+        root.Subcommands.Add(ServiceDeskCommands.Build());
         root.Subcommands.Add(PricingCommands.Build(Run));
         root.Subcommands.Add(UsageCommands.Build());
         root.Subcommands.Add(LedgerCommands.Build());

@@ -20,6 +20,8 @@ public static class ServiceDeskEndpoints
             .WithSummary("Skapa ett ärende. Medarbetare för sig själv; handläggare och system för en kontakt (contactId) eller ny kontakt (newContact), med kanal.");
         cases.MapGet("/{key}", (string key, HttpContext http) => http.RunHttp(new GetCase(key)))
             .WithSummary("Ett ärende med historik, per id eller nummer (KT-2026-000123). 404 om du inte får se det.");
+        cases.MapGet("/{id:guid}/sla", (Guid id, HttpContext http) => http.RunHttp(new GetCaseSla(id)))
+            .WithSummary("Ärendets SLA- och OLA-klockor just nu: mål, läge, förfallotid och tidslinje (beställarsidan ser bara SLA).");
         cases.MapPost("/{id:guid}/messages", (Guid id, CaseMessageBody body, HttpContext http) =>
                 http.RunHttp(new AddCaseMessage(id, body.Text, body.Internal, body.NextStatus)))
             .WithSummary("Svar eller intern anteckning (handläggare), meddelande (beställarsidan). Valfri ny status.");

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Servicenav.Data;
+using Servicenav.ServiceDesk;
 using Servicenav.SharedKernel;
 using Servicenav.Web.Api;
 using Servicenav.Web.Auth;
@@ -31,6 +32,8 @@ public static class ServicenavWebSetup
         services.AddTransient<DemoSeeder>();
         services.AddTransient<DemoEconomySeeder>();
         services.AddTransient<DemoServiceDeskSeeder>();
+        services.AddSingleton(configuration.GetSection("ServiceDesk:Sla").Get<SlaSettings>() ?? new SlaSettings());
+        services.AddHostedService<SlaRecomputeService>();
 
         var keys = configuration["DataProtection:KeysFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, database.DataFolder, "keys");
         services.AddDataProtection().SetApplicationName("Servicenav").PersistKeysToFileSystem(new DirectoryInfo(keys));

@@ -37,6 +37,11 @@ public sealed class CaseApiTests(ApiFixture api)
         var seen = await employee.GetFromJsonAsync<JsonElement>($"/api/cases/{number}");
         seen.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ShouldContain("PublicReply");
         seen.GetProperty("requester").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        var clocks = await employee.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/sla");
+        clocks.EnumerateArray().Select(c => c.GetProperty("clock").GetString()).ShouldBe(["Response", "Resolution"], "the requester sees the promise, not the group's internal targets");
+        var agentClocks = await agent.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/sla");
+        agentClocks.EnumerateArray().Single(c => c.GetProperty("clock").GetString() == "Resolution").GetProperty("status").GetString().ShouldBe("Paused");
     }
 
     [Theory]

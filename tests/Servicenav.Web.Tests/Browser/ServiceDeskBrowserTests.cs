@@ -31,6 +31,7 @@ public sealed class ServiceDeskBrowserTests(BrowserFixture browser, DemoAppFixtu
         var agent = await browser.NewPageAsync(app.BaseUrl);
         await agent.SignInAsync("agare");
         await agent.GotoInteractiveAsync("/arenden");
+        await agent.ShouldHaveNoAxeViolationsAsync();
         await agent.GetByRole(AriaRole.Link, new() { Name = caseUrl.Split('/')[^1] }).ClickAsync();
         await Assertions.Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Anmälaren" })).ToBeVisibleAsync();
         await Assertions.Expect(agent.GetByText("Karolinska Universitetssjukhuset").First).ToBeVisibleAsync();
@@ -38,6 +39,8 @@ public sealed class ServiceDeskBrowserTests(BrowserFixture browser, DemoAppFixtu
         await agent.ChooseOptionAsync("Ny status efter svaret", "Väntar på beställare");
         await agent.GetByRole(AriaRole.Button, new() { Name = "Skicka", Exact = true }).ClickAsync();
         await Assertions.Expect(agent.GetByTestId("case-status")).ToHaveTextAsync("Väntar på beställare");
+        await Assertions.Expect(agent.GetByTestId("sla-Response")).ToHaveTextAsync("Uppfylld");
+        await Assertions.Expect(agent.GetByTestId("sla-Resolution")).ToHaveTextAsync("Pausad");
         await agent.ShouldHaveNoAxeViolationsAsync();
 
         await employee.GotoInteractiveAsync(caseUrl);

@@ -9,5 +9,9 @@ public static class CaseStatusText
 
     public static string Name(CaseChannel channel) => ServiceDeskMessages.ResourceManager.GetString("Channel_" + channel, ServiceDeskMessages.Culture) ?? channel.ToString();
 
+    public static string Name(CaseSlaClock clock) => ServiceDeskMessages.ResourceManager.GetString("Clock_" + clock, ServiceDeskMessages.Culture) ?? clock.ToString();
+
+    public static string Name(Sla.SlaStatus status) => ServiceDeskMessages.ResourceManager.GetString("Sla_" + status, ServiceDeskMessages.Culture) ?? status.ToString();
+
     public static string Name(CaseEventKind kind) => ServiceDeskMessages.ResourceManager.GetString("Event_" + kind, ServiceDeskMessages.Culture) ?? kind.ToString();
 }

@@ -19,7 +19,9 @@ public sealed record CaseRow(
     string GroupName,
     string? AssigneeName,
     DateTime CreatedAtUtc,
-    DateTime LastActivityAtUtc);
+    DateTime LastActivityAtUtc,
+    DateTime? NextDueUtc = null,
+    Domain.Sla.SlaStatus? Sla = null);
 
 public sealed record CasePage(IReadOnlyList<CaseRow> Rows, int Total, int Page, int PageSize);
 
@@ -82,3 +84,19 @@ public sealed record ResolverGroupDto(Guid Id, string Code, string Name, bool Is
 public sealed record GroupMemberDto(Guid UserId, string Name);
 
 public sealed record RootCauseDto(Guid Id, string Code, string Name);
+
+/// <summary>One SLA/OLA clock of a case, explained: its target, where it stands and the events that moved it.</summary>
+public sealed record CaseSlaClockDto(
+    CaseSlaClock Clock,
+    string Target,
+    Domain.Sla.SlaStatus Status,
+    TimeSpan Allowed,
+    TimeSpan Used,
+    TimeSpan Paused,
+    decimal FractionUsed,
+    DateTime? DueUtc,
+    DateTime? WarningAtUtc,
+    DateTime? BreachAtUtc,
+    IReadOnlyList<CaseSlaTimelineDto> Timeline);
+
+public sealed record CaseSlaTimelineDto(DateTime AtUtc, Domain.Sla.SlaTimelineEntryKind Kind, TimeSpan Used);

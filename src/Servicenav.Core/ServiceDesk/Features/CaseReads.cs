@@ -14,7 +14,8 @@ internal static class CaseReads
         join customer in db.Customers on c.CustomerId equals customer.Id
         join g in db.ResolverGroups on c.GroupId equals g.Id
         select new CaseRowData(c.Id, c.Number, c.Type, c.Subject, c.ServiceCode, c.Status, c.Priority, c.Channel,
-            c.CustomerId, customer.Name, c.RequesterName, g.Name, c.AssigneeName, c.CreatedAtUtc, c.LastActivityAtUtc);
+            c.CustomerId, customer.Name, c.RequesterName, g.Name, c.AssigneeName, c.CreatedAtUtc, c.LastActivityAtUtc,
+            c.FirstResponseAtUtc, c.ResponseDueUtc, c.ResolutionDueUtc, c.ResponseSla, c.ResolutionSla, c.GroupSla);
 
     public static async Task<IReadOnlyList<CaseRow>> RowsAsync(ServicenavDb db, IQueryable<Case> cases, CancellationToken cancellationToken)
     {
@@ -100,10 +101,18 @@ internal static class CaseReads
 
 internal sealed record CaseRowData(
     Guid Id, string Number, CaseType Type, string Subject, string? ServiceCode, CaseStatus Status, int Priority, CaseChannel Channel,
-    Guid CustomerId, string CustomerName, string RequesterName, string GroupName, string? AssigneeName, DateTime CreatedAtUtc, DateTime LastActivityAtUtc)
+    Guid CustomerId, string CustomerName, string RequesterName, string GroupName, string? AssigneeName, DateTime CreatedAtUtc, DateTime LastActivityAtUtc,
+    DateTime? FirstResponseAtUtc, DateTime? ResponseDueUtc, DateTime? ResolutionDueUtc,
+    Domain.Sla.SlaStatus? ResponseSla, Domain.Sla.SlaStatus? ResolutionSla, Domain.Sla.SlaStatus? GroupSla)
 {
     public CaseRow ToRow(IReadOnlyDictionary<string, string> serviceNames) => new(
         Id, Number, Type, Subject, ServiceCode, ServiceCode is null ? null : serviceNames.GetValueOrDefault(ServiceCode, ServiceCode),
         Status, Priority, Channel, CustomerId, CustomerName, RequesterName, GroupName, AssigneeName,
-        DateTime.SpecifyKind(CreatedAtUtc, DateTimeKind.Utc), DateTime.SpecifyKind(LastActivityAtUtc, DateTimeKind.Utc));
+        DateTime.SpecifyKind(CreatedAtUtc, DateTimeKind.Utc), DateTime.SpecifyKind(LastActivityAtUtc, DateTimeKind.Utc),
+        Utc(FirstResponseAtUtc is null ? ResponseDueUtc ?? ResolutionDueUtc : ResolutionDueUtc), Worst(ResponseSla, ResolutionSla, GroupSla));
+
+    private static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
+
+    private static Domain.Sla.SlaStatus? Worst(params Domain.Sla.SlaStatus?[] statuses) =>
+        statuses.Where(s => s is not null).OrderByDescending(s => Case.Rank(s!.Value)).FirstOrDefault();
 }

@@ -14,7 +14,7 @@ namespace Servicenav.ServiceDesk.Features;
 /// </summary>
 public sealed record RecomputeSla(int ChunkSize = 2_000) : IRequest<Result<SlaRecomputation>>;
 
-public sealed record SlaRecomputation(int OpenCases, int Changed, int Warnings, int Breaches, TimeSpan Elapsed);
+public sealed record SlaRecomputation(int OpenCases, int Changed, int Warnings, int Breaches, int Skipped, TimeSpan Elapsed);
 
 internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings, TimeProvider clock) : IHandler<RecomputeSla, Result<SlaRecomputation>>
 {
@@ -28,7 +28,7 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
         var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
         var policy = await SlaPolicy.LoadAsync(db, settings, cancellationToken);
-        var (open, changed, warnings, breaches) = (0, 0, 0, 0);
+        var (open, changed, warnings, breaches, skipped) = (0, 0, 0, 0, 0);
         Guid? after = null;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         while (true)
@@ -57,13 +57,23 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
             }
 
             db.ChangeTracker.DetectChanges();
-            changed += db.ChangeTracker.Entries<Case>().Count(e => e.State == EntityState.Modified);
-            await db.SaveChangesAsync(cancellationToken);
+            var modified = db.ChangeTracker.Entries<Case>().Count(e => e.State == EntityState.Modified);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                changed += modified;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // An agent changed one of these cases meanwhile; their save recomputed its clocks, the next run does the rest.
+                skipped += chunk.Count;
+            }
+
             db.ChangeTracker.Clear();
             open += chunk.Count;
             after = chunk[^1].Id;
         }
 
-        return new SlaRecomputation(open, changed, warnings, breaches, clock.GetElapsedTime(started));
+        return new SlaRecomputation(open, changed, warnings, breaches, skipped, clock.GetElapsedTime(started));
     }
 }

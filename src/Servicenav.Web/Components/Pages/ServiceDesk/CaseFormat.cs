@@ -1,5 +1,6 @@
 using MudBlazor;
 using Servicenav.ServiceDesk.Domain;
+using Servicenav.ServiceDesk.Features;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.Web.Components.Pages.ServiceDesk;
@@ -14,6 +15,27 @@ public static class CaseFormat
     public static string Channel(CaseChannel channel) => CaseStatusText.Name(channel);
 
     public static string Event(CaseEventKind kind) => CaseStatusText.Name(kind);
+
+    public static string Clock(CaseSlaClock clock) => CaseStatusText.Name(clock);
+
+    public static string Sla(Servicenav.ServiceDesk.Domain.Sla.SlaStatus status) => CaseStatusText.Name(status);
+
+    public static Color SlaColor(Servicenav.ServiceDesk.Domain.Sla.SlaStatus? status) => status switch
+    {
+        Servicenav.ServiceDesk.Domain.Sla.SlaStatus.Breached or Servicenav.ServiceDesk.Domain.Sla.SlaStatus.MetLate => Color.Error,
+        Servicenav.ServiceDesk.Domain.Sla.SlaStatus.Warning => Color.Warning,
+        Servicenav.ServiceDesk.Domain.Sla.SlaStatus.Met => Color.Success,
+        _ => Color.Default,
+    };
+
+    /// <summary>Warnings and breaches say which clock; other events show their text.</summary>
+    public static string? EventText(CaseEventDto e) =>
+        e.Kind is CaseEventKind.SlaWarning or CaseEventKind.SlaBreached && Enum.TryParse<CaseSlaClock>(e.Text, out var clock) ? Clock(clock) : e.Text;
+
+    public static string Hours(TimeSpan time) => Fmt(ServiceDeskText.Sla_Hours, SwedishCulture.Number((decimal)time.TotalHours, 1));
+
+    public static string Timeline(Servicenav.ServiceDesk.Domain.Sla.SlaTimelineEntryKind kind) =>
+        ServiceDeskText.ResourceManager.GetString("Timeline_" + kind, ServiceDeskText.Culture) ?? kind.ToString();
 
     public static string Time(DateTime utc) => SwedishCulture.DateTimeText(utc);
 
