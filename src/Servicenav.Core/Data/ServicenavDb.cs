@@ -96,6 +96,8 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<ServiceDesk.Domain.Contact> Contacts => Set<ServiceDesk.Domain.Contact>();
 
+    public DbSet<ServiceDesk.Domain.InboundMail> InboundMails => Set<ServiceDesk.Domain.InboundMail>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

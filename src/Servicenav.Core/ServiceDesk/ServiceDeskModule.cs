@@ -11,6 +11,7 @@ public static class ServiceDeskModule
     {
         services.TryAddSingleton(new SlaSettings());
         services.AddScoped<CaseStore>();
+        services.AddScoped<CaseOpener>();
         return services;
     }
 }

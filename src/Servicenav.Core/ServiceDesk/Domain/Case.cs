@@ -141,6 +141,9 @@ public sealed class Case : Entity, ICustomerOwned
 
     public bool IsOpen => CaseStatusFlow.IsOpen(Status);
 
+    /// <summary>The recorded events are stored: later changes start a new batch.</summary>
+    public void MarkEventsSaved() => _newEvents.Clear();
+
     public static Case Open(CaseNumber number, NewCase request, CaseActor actor, DateTime nowUtc)
     {
         CheckRule(new TextMustNotBeEmptyRule(request.Subject));

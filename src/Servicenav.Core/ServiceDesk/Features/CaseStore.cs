@@ -26,6 +26,7 @@ internal sealed class CaseStore(ServicenavDb db, SlaSettings settings, TimeProvi
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            @case.MarkEventsSaved();
         }
         catch (DbUpdateConcurrencyException)
         {

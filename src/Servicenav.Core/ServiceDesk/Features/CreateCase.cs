@@ -60,7 +60,7 @@ public sealed class CreateCaseValidator : AbstractValidator<CreateCase>
     private static string Fmt(string format, int value) => string.Format(SwedishCulture.Culture, format, value);
 }
 
-internal sealed class CreateCaseHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<CreateCase, Result<CaseCreated>>
+internal sealed class CreateCaseHandler(ServicenavDb db, CaseOpener opener) : IHandler<CreateCase, Result<CaseCreated>>
 {
     public async Task<Result<CaseCreated>> Handle(CreateCase request, CancellationToken cancellationToken)
     {
@@ -70,7 +70,6 @@ internal sealed class CreateCaseHandler(ServicenavDb db, CaseStore store, TimePr
             return Result<CaseCreated>.Forbidden();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var onBehalf = request.ContactId is not null || request.NewContact is not null;
         if (onBehalf && !user.IsSystem && (user.IsCustomerScoped || !user.Has(Permission.CasesWork)))
         {
@@ -87,13 +86,8 @@ internal sealed class CreateCaseHandler(ServicenavDb db, CaseStore store, TimePr
         var channel = user.IsCustomerScoped && request.Channel is not (CaseChannel.Portal or CaseChannel.Api) ? CaseChannel.Portal : request.Channel;
 
         var actor = onBehalf ? await CaseActors.CurrentAsync(db, cancellationToken) : new CaseActor(requester.Name, user.UserId, IsStaff: false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var number = await CaseNumbers.NextAsync(db, now.Year, cancellationToken);
-        var @case = Case.Open(number, new NewCase(request.Type, request.Subject, request.Description, service?.Code, requester, channel,
-            request.Impact, request.Urgency, group.Id, notUsed), actor, now);
-        db.Cases.Add(@case);
-        await store.SaveAsync(@case, isNew: true, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var @case = await opener.OpenAsync(new NewCase(request.Type, request.Subject, request.Description, service?.Code, requester, channel,
+            request.Impact, request.Urgency, group.Id, notUsed), actor, cancellationToken);
         return new CaseCreated(@case.Id, @case.Number, group.Name, notUsed);
     }
 }

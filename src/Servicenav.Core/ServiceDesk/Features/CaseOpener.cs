@@ -1,0 +1,36 @@
+using Servicenav.Data;
+using Servicenav.ServiceDesk.Data;
+using Servicenav.ServiceDesk.Domain;
+
+namespace Servicenav.ServiceDesk.Features;
+
+/// <summary>Opens a case whichever way it came in: takes the next number in the case's own transaction and saves it with its clocks.</summary>
+internal sealed class CaseOpener(ServicenavDb db, CaseStore store, TimeProvider clock)
+{
+    public async Task<Case> OpenAsync(NewCase request, CaseActor actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var owns = db.Database.CurrentTransaction is null;
+        var transaction = owns ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var number = await CaseNumbers.NextAsync(db, now.Year, cancellationToken);
+            var @case = Case.Open(number, request, actor, now);
+            db.Cases.Add(@case);
+            await store.SaveAsync(@case, isNew: true, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return @case;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+}
