@@ -44,6 +44,10 @@ public static class ServiceDeskEndpoints
             .WithSummary("Slå upp en person på telefonnummer, e-post eller namn (handläggare).");
         desk.MapPost("/contacts", (SaveContact body, HttpContext http) => http.RunHttp(body))
             .WithSummary("Lägg till eller ändra en person i kontaktkatalogen.");
+        desk.MapGet("/mail", (bool? includeHandled, HttpContext http) => http.RunHttp(new ListInboundMail(includeHandled ?? false)))
+            .WithSummary("E-post som väntar på en handläggare: okänd avsändare, oläsbart, någon annan än anmälaren som svarar på ett ärende.");
+        desk.MapPost("/mail/{id:guid}/triage", (Guid id, TriageBody body, HttpContext http) => http.RunHttp(new TriageMail(id, body.ContactId, body.DismissReason)))
+            .WithSummary("Skapa ett ärende för en kontakt av meddelandet (contactId), eller lägg det åt sidan med ett skäl.");
         desk.MapGet("/groups", (HttpContext http, CancellationToken _) => http.RunHttp(new ListResolverGroups()))
             .WithSummary("Lösargrupper med medlemmar.");
         desk.MapPost("/groups", (SaveResolverGroup body, HttpContext http) => http.RunHttp(body))
@@ -69,4 +73,6 @@ public static class ServiceDeskEndpoints
     public sealed record ClassifyBody(string? ServiceCode, Impact Impact, Urgency Urgency);
 
     public sealed record RouteBody(Guid GroupId);
+
+    public sealed record TriageBody(Guid? ContactId, string? DismissReason);
 }

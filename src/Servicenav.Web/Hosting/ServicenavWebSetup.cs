@@ -34,6 +34,7 @@ public static class ServicenavWebSetup
         services.AddTransient<DemoServiceDeskSeeder>();
         services.AddSingleton(configuration.GetSection("ServiceDesk:Sla").Get<SlaSettings>() ?? new SlaSettings());
         services.AddHostedService<SlaRecomputeService>();
+        services.AddHostedService<MailIntakeService>();
 
         var keys = configuration["DataProtection:KeysFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, database.DataFolder, "keys");
         services.AddDataProtection().SetApplicationName("Servicenav").PersistKeysToFileSystem(new DirectoryInfo(keys));

@@ -63,6 +63,31 @@ public sealed class ServiceDeskBrowserTests(BrowserFixture browser, DemoAppFixtu
     }
 
     [Fact]
+    public async Task An_agent_registers_a_phone_call_after_looking_up_the_caller_by_phone_number()
+    {
+        var agent = await browser.NewPageAsync(app.BaseUrl);
+        await agent.SignInAsync("handlaggare");
+        await agent.GotoInteractiveAsync("/arenden/samtal");
+        await agent.GetByLabel("Sök uppringare").FillAsync("08-616 100 01");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Sök", Exact = true }).ClickAsync();
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Välj Sam Wik" }).ClickAsync();
+        await Assertions.Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("Sam Wik, Södersjukhuset AB");
+
+        var subject = "Kan inte logga in i Take Care " + Guid.NewGuid().ToString("N")[..6];
+        await agent.ChooseOptionAsync("Typ av ärende", "Felanmälan");
+        await agent.GetByLabel("Rubrik").FillAsync(subject);
+        await agent.GetByLabel("Beskrivning").FillAsync("Ringde från akuten, felmeddelande om utgånget certifikat.");
+        await agent.ShouldHaveNoAxeViolationsAsync();
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Registrera ärendet" }).ClickAsync();
+
+        await agent.WaitForURLAsync(new Regex(@"/arenden/KT-\d{4}-\d{6}"));
+        await Assertions.Expect(agent.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(subject);
+        await Assertions.Expect(agent.GetByText("Telefon", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Anmälaren" })).ToBeVisibleAsync();
+        await agent.ShouldHaveNoAxeViolationsAsync();
+    }
+
+    [Fact]
     public async Task Another_customers_case_page_is_not_found()
     {
         var employee = await browser.NewPageAsync(app.BaseUrl);
