@@ -9,6 +9,7 @@ using Servicenav.Data;
 using Servicenav.YearEnd;
 using Servicenav.Pricing;
 using Servicenav.Ledger;
+using Servicenav.ServiceDesk.Features.Surveys;
 using Servicenav.SharedKernel;
 
 namespace Servicenav;
@@ -30,6 +31,7 @@ public static class ServicenavCoreServices
         services.AddLedgerModule();
         services.AddCostingModule();
         services.AddBillingModule();
+        services.AddServiceDeskSurveys();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -96,6 +96,9 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<ServiceDesk.Domain.Contact> Contacts => Set<ServiceDesk.Domain.Contact>();
 
+    // ServiceDesk: the end-user survey after each contact (enkät)
+    public DbSet<ServiceDesk.Domain.Surveys.CaseSurvey> CaseSurveys => Set<ServiceDesk.Domain.Surveys.CaseSurvey>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

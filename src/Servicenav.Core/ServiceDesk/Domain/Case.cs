@@ -266,6 +266,13 @@ public sealed class Case : Entity, ICustomerOwned
     public void LinkTo(string otherCaseNumber, CaseActor actor, DateTime nowUtc) =>
         Record(CaseEventKind.Linked, actor, nowUtc, to: otherCaseNumber);
 
+    /// <summary>
+    /// Notes in the history that the end-user survey went to the requester (staff only: the text may carry the
+    /// link, and the customer's Beställare must not answer in the requester's place).
+    /// </summary>
+    public void RecordSurveyInvitation(string text, string link, DateTime nowUtc) =>
+        Record(CaseEventKind.SurveySent, CaseActor.System, nowUtc, text, to: link);
+
     /// <summary>Records an SLA warning or breach once, as the SLA recomputation finds it.</summary>
     public void RecordSla(CaseEventKind kind, string clock, DateTime atUtc) =>
         Record(kind, CaseActor.System, atUtc, text: clock);
