@@ -10,6 +10,7 @@ using Servicenav.YearEnd;
 using Servicenav.Pricing;
 using Servicenav.Ledger;
 using Servicenav.ServiceDesk;
+using Servicenav.ServiceDesk.Features.Surveys;
 using Servicenav.SharedKernel;
 
 namespace Servicenav;
@@ -32,6 +33,7 @@ public static class ServicenavCoreServices
         services.AddCostingModule();
         services.AddBillingModule();
         services.AddServiceDeskModule();
+        services.AddServiceDeskSurveys();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

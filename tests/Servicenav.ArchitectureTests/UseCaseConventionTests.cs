@@ -48,7 +48,9 @@ public sealed class UseCaseConventionTests
         {
             var request = handler.GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IHandler<,>)).GetGenericArguments()[0];
             handler.Namespace.ShouldBe(request.Namespace, $"{handler.Name} should sit beside {request.Name}");
-            (request.Namespace!.EndsWith(".Features", StringComparison.Ordinal) || request.Namespace.Contains(".Imports.", StringComparison.Ordinal))
+            // A module may group its use cases in sub-folders of Features (ServiceDesk's Features/Surveys).
+            (request.Namespace!.EndsWith(".Features", StringComparison.Ordinal) || request.Namespace.Contains(".Features.", StringComparison.Ordinal)
+                || request.Namespace.Contains(".Imports.", StringComparison.Ordinal))
                 .ShouldBeTrue($"{request.FullName} is not in a Features folder");
         }
     }

@@ -47,6 +47,9 @@ public enum Permission
 
     /// <summary>Maintain resolver groups, routing, root causes and the contact directory.</summary>
     ServiceDeskManage,
+
+    /// <summary>See the end-user survey results and comments (a Beställare its own customer's, through the customer scope).</summary>
+    SurveysRead,
 }
 
 public static class RolePermissions
@@ -61,28 +64,29 @@ public static class RolePermissions
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.CasesReadAll, Permission.ServiceDeskManage,
+            Permission.SurveysRead,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
-            Permission.CasesRaise, Permission.CasesWork,
+            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead,
         ],
         [Role.Controller] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead, Permission.UsageEdit,
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
-            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise,
+            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise, Permission.SurveysRead,
         ],
         [Role.Handlaggare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
-            Permission.CasesRaise, Permission.CasesWork,
+            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead,
         ],
         [Role.Bestallare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead,
-            Permission.CasesRaise,
+            Permission.CasesRaise, Permission.SurveysRead,
         ],
         [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise],
     };

@@ -98,6 +98,9 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<ServiceDesk.Domain.InboundMail> InboundMails => Set<ServiceDesk.Domain.InboundMail>();
 
+    // ServiceDesk: the end-user survey after each contact (enkät)
+    public DbSet<ServiceDesk.Domain.Surveys.CaseSurvey> CaseSurveys => Set<ServiceDesk.Domain.Surveys.CaseSurvey>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

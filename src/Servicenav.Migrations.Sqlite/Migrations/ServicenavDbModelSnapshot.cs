@@ -1959,6 +1959,78 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("CaseServiceRoutes", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Surveys.CaseSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Solved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Treatment")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "Month");
+
+                    b.ToTable("CaseSurveys", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.Usage.Domain.ServiceUsage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2500,6 +2572,33 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ServiceRoute", b =>
                 {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.ResolverGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Surveys.CaseSurvey", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Servicenav.ServiceDesk.Domain.ResolverGroup", null)
                         .WithMany()
                         .HasForeignKey("GroupId")

@@ -1,6 +1,7 @@
 using Servicenav.Access;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.ServiceDesk.Features;
+using Servicenav.ServiceDesk.Features.Surveys;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.Web.Hosting;
@@ -79,6 +80,7 @@ public sealed class DemoServiceDeskSeeder(Sender sender, ILogger<DemoServiceDesk
         }
 
         await SeedCases(people, directory, causes, ct);
+        await SeedSurveyAnswers(people, directory, causes, ct);
         logger.LogInformation("Demo customer service ready: {Groups} groups, {Contacts} contacts", 3, directory.Count + 2);
     }
 
@@ -125,6 +127,49 @@ public sealed class DemoServiceDeskSeeder(Sender sender, ILogger<DemoServiceDesk
             }
         }
 
+    }
+
+    /// <summary>
+    /// The end-user survey: a few more contacts solved over the phone, then answers (through the links, as the
+    /// requesters would, without signing in) to every survey but the newest, so /enkater has results and comments.
+    /// </summary>
+    private async Task SeedSurveyAnswers(DemoPeople people, List<Guid> directory, Dictionary<string, Guid> causes, CancellationToken ct)
+    {
+        var agent = new UserContext(people.Agent, "handlaggare", [Role.Handlaggare], null);
+        (string Subject, string Service, int Contact, string Cause)[] solvedByPhone =
+        [
+            ("Kommer inte in i Outlook", "it_arbetsplats", 11, "anvandarfel"), ("Fel antal semesterdagar på lönebeskedet", "loneadministration", 12, "systemfel"),
+            ("VPN kopplar ner hela tiden", "natverk_datakommunikation_regionalt", 13, "leverantor"), ("Behörighet till personalsystemet", "identitet_behorighet_ad", 14, "behorighet"),
+            ("Fråga om tjänstepension", "pensionsadministration", 16, "dokumentation"), ("Dockningsstationen saknas", "it_arbetsplats", 17, "bestallning"),
+        ];
+        foreach (var (subject, service, contact, cause) in solvedByPhone)
+        {
+            var created = await Send(new CreateCase
+            {
+                Type = CaseType.FaultReport, Subject = subject, Description = "Ringde till kundtjänsten.", ServiceCode = service, Channel = CaseChannel.Phone,
+                ContactId = directory[contact],
+            }, agent, ct);
+            await Send(new SolveCase(created.Id, causes[cause], "Åtgärdat under samtalet."), agent, ct);
+        }
+
+        (bool Solved, int Treatment, string? Comment)[] answers =
+        [
+            (true, 5, "Snabb hjälp, tack!"), (true, 4, null), (false, 2, "Fick vänta länge och problemet finns kvar."), (true, 5, null),
+            (true, 3, "Bra hjälp, men svårt att komma fram på telefon."), (true, 4, null), (false, 3, null), (true, 5, "Mycket trevligt bemötande."),
+        ];
+        var solved = await Send(new ListCases(CaseListView.All, CaseStateFilter.Closed, PageSize: 200), ct);
+        var answered = 0;
+        foreach (var row in solved.Rows.OrderBy(r => r.Number, StringComparer.Ordinal).SkipLast(1))
+        {
+            var link = (await Send(new GetCase(row.Number), ct)).Events.FirstOrDefault(e => e.Kind == CaseEventKind.SurveySent)?.To;
+            if (link is null)
+            {
+                continue;
+            }
+
+            var (isSolved, treatment, comment) = answers[answered++ % answers.Length];
+            await Send(new AnswerSurvey(link[SurveyLinks.Prefix.Length..], isSolved, treatment, comment), UserContext.Anonymous, ct);
+        }
     }
 
     private async Task<T> Send<T>(IRequest<Result<T>> request, CancellationToken ct) => await Send(request, Seeder, ct);

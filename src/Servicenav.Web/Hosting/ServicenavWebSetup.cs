@@ -93,6 +93,7 @@ public static class ServicenavWebSetup
         app.MapResultsEndpoints();
         app.MapPricingEndpoints();
         app.MapServiceDeskEndpoints();
+        app.MapSurveyEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

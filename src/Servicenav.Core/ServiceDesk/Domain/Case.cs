@@ -341,6 +341,14 @@ public sealed class Case : Entity, ICustomerOwned
 
     private static (DateTime?, SlaStatus?) Of(SlaState? state) => state is null ? (null, null) : (state.Due?.UtcDateTime, state.Status);
 
+    /// <summary>
+    /// Notes in the history that the end-user survey went to the requester (staff only: the text may carry the
+    /// link, and the customer's Beställare must not answer in the requester's place).
+    /// </summary>
+    public void RecordSurveyInvitation(string text, string link, DateTime nowUtc) =>
+        Record(CaseEventKind.SurveySent, CaseActor.System, nowUtc, text, to: link);
+
+
     private void SetStatus(CaseStatus to, CaseActor actor, DateTime nowUtc)
     {
         var from = Status;

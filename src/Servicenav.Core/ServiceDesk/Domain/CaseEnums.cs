@@ -68,4 +68,7 @@ public enum CaseEventKind
     Linked,
     SlaWarning,
     SlaBreached,
+
+    /// <summary>The end-user survey was sent to the requester (once per case, when it is first solved).</summary>
+    SurveySent,
 }

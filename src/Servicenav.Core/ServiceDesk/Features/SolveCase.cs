@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Servicenav.Access;
 using Servicenav.Data;
+using Servicenav.ServiceDesk.Features.Surveys;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.ServiceDesk.Features;
 
-/// <summary>An agent solves a case with its solution and root cause (felorsak) from the maintained list.</summary>
+/// <summary>
+/// An agent solves a case with its solution and root cause (felorsak) from the maintained list. The first solving
+/// sends the requester the end-user survey, saved in the same unit of work.
+/// </summary>
 public sealed record SolveCase(Guid CaseId, Guid? RootCauseId, string? Solution) : IRequest<Result<CaseDetails>>;
 
-internal sealed class SolveCaseHandler(ServicenavDb db, CaseStore store, TimeProvider clock) : IHandler<SolveCase, Result<CaseDetails>>
+internal sealed class SolveCaseHandler(ServicenavDb db, CaseStore store, TimeProvider clock, ISurveyInvitations surveys) : IHandler<SolveCase, Result<CaseDetails>>
 {
     public async Task<Result<CaseDetails>> Handle(SolveCase request, CancellationToken cancellationToken)
     {
@@ -23,15 +27,16 @@ internal sealed class SolveCaseHandler(ServicenavDb db, CaseStore store, TimePro
         }
 
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
-        return await store.ChangeAsync(request.CaseId, (c, viewer) =>
+        return await store.ChangeAsync(request.CaseId, async (c, viewer) =>
         {
             if (!viewer.MayWork(c))
             {
-                return Task.FromResult(false);
+                return false;
             }
 
             c.Solve(request.RootCauseId, request.Solution, actor, clock.GetUtcNow().UtcDateTime);
-            return Task.FromResult(true);
+            await surveys.InviteAsync(c, cancellationToken);
+            return true;
         }, cancellationToken);
     }
 }
