@@ -47,6 +47,12 @@ public enum Permission
 
     /// <summary>Maintain resolver groups, routing, root causes and the contact directory.</summary>
     ServiceDeskManage,
+
+    /// <summary>Maintain the order forms of catalogue services (a Tjänsteägare only those of their own services).</summary>
+    OrderFormsManage,
+
+    /// <summary>Approve or reject the customer's orders that need the Beställare's approval (own customer only).</summary>
+    OrdersApprove,
 }
 
 public static class RolePermissions
@@ -61,12 +67,13 @@ public static class RolePermissions
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.CasesReadAll, Permission.ServiceDeskManage,
+            Permission.OrderFormsManage,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
-            Permission.CasesRaise, Permission.CasesWork,
+            Permission.CasesRaise, Permission.CasesWork, Permission.OrderFormsManage,
         ],
         [Role.Controller] =
         [
@@ -82,7 +89,7 @@ public static class RolePermissions
         [Role.Bestallare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead,
-            Permission.CasesRaise,
+            Permission.CasesRaise, Permission.OrdersApprove,
         ],
         [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise],
     };

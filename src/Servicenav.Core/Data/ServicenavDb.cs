@@ -96,6 +96,15 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<ServiceDesk.Domain.Contact> Contacts => Set<ServiceDesk.Domain.Contact>();
 
+    // ServiceDesk: standard orders (beställningar) with approval and fulfilment
+    public DbSet<ServiceDesk.Domain.Orders.OrderForm> OrderForms => Set<ServiceDesk.Domain.Orders.OrderForm>();
+
+    public DbSet<ServiceDesk.Domain.Orders.Order> Orders => Set<ServiceDesk.Domain.Orders.Order>();
+
+    public DbSet<ServiceDesk.Domain.Orders.OrderTask> OrderTasks => Set<ServiceDesk.Domain.Orders.OrderTask>();
+
+    public DbSet<ServiceDesk.Domain.Orders.FulfilmentRegisterEntry> FulfilmentRegister => Set<ServiceDesk.Domain.Orders.FulfilmentRegisterEntry>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

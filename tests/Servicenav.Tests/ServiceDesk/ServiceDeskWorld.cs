@@ -46,9 +46,10 @@ public sealed class ServiceDeskWorld : IAsyncDisposable
 
     public Guid CallerContact { get; private set; }
 
-    public static async Task<ServiceDeskWorld> Start(DatabaseKind kind)
+    /// <param name="configure">Replaces registrations, e.g. another module's contract with a fake (see <see cref="TestApp.Start"/>).</param>
+    public static async Task<ServiceDeskWorld> Start(DatabaseKind kind, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
-        var app = await TestApp.Start(kind);
+        var app = await TestApp.Start(kind, configure: configure);
         await app.ImportStockholm();
         var world = new ServiceDeskWorld(app);
         await world.Seed();

@@ -68,4 +68,10 @@ public enum CaseEventKind
     Linked,
     SlaWarning,
     SlaBreached,
+    OrderSubmitted,
+    OrderApproved,
+    OrderRejected,
+    OrderTaskCompleted,
+    OrderFulfilled,
+    OrderFulfilmentFailed,
 }

@@ -87,13 +87,18 @@ internal sealed class CreateCaseHandler(ServicenavDb db, CaseStore store, TimePr
         var channel = user.IsCustomerScoped && request.Channel is not (CaseChannel.Portal or CaseChannel.Api) ? CaseChannel.Portal : request.Channel;
 
         var actor = onBehalf ? await CaseActors.CurrentAsync(db, cancellationToken) : new CaseActor(requester.Name, user.UserId, IsStaff: false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Joins the caller's transaction when there is one (an order opens its case and its order record together).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var number = await CaseNumbers.NextAsync(db, now.Year, cancellationToken);
         var @case = Case.Open(number, new NewCase(request.Type, request.Subject, request.Description, service?.Code, requester, channel,
             request.Impact, request.Urgency, group.Id, notUsed), actor, now);
         db.Cases.Add(@case);
         await store.SaveAsync(@case, isNew: true, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new CaseCreated(@case.Id, @case.Number, group.Name, notUsed);
     }
 }
