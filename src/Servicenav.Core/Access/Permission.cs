@@ -50,6 +50,11 @@ public enum Permission
 
     /// <summary>See the end-user survey results and comments (a Beställare its own customer's, through the customer scope).</summary>
     SurveysRead,
+    /// <summary>Maintain the order forms of catalogue services (a Tjänsteägare only those of their own services).</summary>
+    OrderFormsManage,
+
+    /// <summary>Approve or reject the customer's orders that need the Beställare's approval (own customer only).</summary>
+    OrdersApprove,
 }
 
 public static class RolePermissions
@@ -65,12 +70,14 @@ public static class RolePermissions
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.CasesReadAll, Permission.ServiceDeskManage,
             Permission.SurveysRead,
+            Permission.OrderFormsManage,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead,
+            Permission.CasesRaise, Permission.CasesWork, Permission.OrderFormsManage,
         ],
         [Role.Controller] =
         [
@@ -87,6 +94,7 @@ public static class RolePermissions
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead,
             Permission.CasesRaise, Permission.SurveysRead,
+            Permission.CasesRaise, Permission.OrdersApprove,
         ],
         [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise],
     };

@@ -9,6 +9,7 @@ public static class UsageImportModule
     {
         services.AddScoped<Features.UsageImporter>();
         services.AddScoped<Features.DirectUsageImport>();
+        services.AddScoped<IUsageIntake, UsageIntake>();
         return services;
     }
 }

@@ -100,6 +100,14 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     // ServiceDesk: the end-user survey after each contact (enkät)
     public DbSet<ServiceDesk.Domain.Surveys.CaseSurvey> CaseSurveys => Set<ServiceDesk.Domain.Surveys.CaseSurvey>();
+    // ServiceDesk: standard orders (beställningar) with approval and fulfilment
+    public DbSet<ServiceDesk.Domain.Orders.OrderForm> OrderForms => Set<ServiceDesk.Domain.Orders.OrderForm>();
+
+    public DbSet<ServiceDesk.Domain.Orders.Order> Orders => Set<ServiceDesk.Domain.Orders.Order>();
+
+    public DbSet<ServiceDesk.Domain.Orders.OrderTask> OrderTasks => Set<ServiceDesk.Domain.Orders.OrderTask>();
+
+    public DbSet<ServiceDesk.Domain.Orders.FulfilmentRegisterEntry> FulfilmentRegister => Set<ServiceDesk.Domain.Orders.FulfilmentRegisterEntry>();
 
     public UserContext User => currentUser.User;
 

@@ -12,6 +12,10 @@ public static class ServiceDeskModule
         services.TryAddSingleton(new SlaSettings());
         services.AddScoped<CaseStore>();
         services.AddScoped<CaseOpener>();
+
+        // Orders: the fulfilment steps, and the adapters an order form can name (found by name; add your own the same way).
+        services.AddScoped<OrderFulfilment>();
+        services.AddScoped<IFulfilmentAdapter, LocalRegisterAdapter>();
         return services;
     }
 }

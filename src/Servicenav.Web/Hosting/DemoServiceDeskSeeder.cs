@@ -1,5 +1,6 @@
 using Servicenav.Access;
 using Servicenav.ServiceDesk.Domain;
+using Servicenav.ServiceDesk.Domain.Orders;
 using Servicenav.ServiceDesk.Features;
 using Servicenav.ServiceDesk.Features.Surveys;
 using Servicenav.SharedKernel;
@@ -82,6 +83,61 @@ public sealed class DemoServiceDeskSeeder(Sender sender, ILogger<DemoServiceDesk
         await SeedCases(people, directory, causes, ct);
         await SeedSurveyAnswers(people, directory, causes, ct);
         logger.LogInformation("Demo customer service ready: {Groups} groups, {Contacts} contacts", 3, directory.Count + 2);
+        await SeedOrderForms(it, ct);
+    }
+
+    /// <summary>
+    /// Two standard orders: an access right to a system (approved by the customer's Beställare, granted automatically into
+    /// the local register, 1 per order) and accessories for the IT workplace (no approval, a task for It-support, charged
+    /// per piece ordered). Both services are priced per unit ("st") in the demo's price list, so the billing run prices them.
+    /// </summary>
+    private async Task SeedOrderForms(Guid itGroup, CancellationToken ct)
+    {
+        await Send(new SaveOrderForm
+        {
+            ServiceCode = "identitet_behorighet_ad",
+            Title = "Behörighet till system",
+            Intro = "Beställ behörighet till ett av regionens system. Din organisations beställare godkänner, sedan läggs behörigheten upp direkt.",
+            Fields =
+            [
+                new OrderField
+                {
+                    Key = "system", Label = "System", Kind = OrderFieldKind.Choice, Required = true,
+                    Choices = ["TakeCare", "Heroma", "Raindance", "Diariet", "Intranätet (publicering)"],
+                },
+                new OrderField { Key = "roll", Label = "Roll", Kind = OrderFieldKind.Text, Required = true, HelpText = "Till exempel läsbehörighet, handläggare eller administratör." },
+                new OrderField { Key = "motivering", Label = "Motivering", Kind = OrderFieldKind.MultilineText, Required = true, HelpText = "Varför behöver du behörigheten i ditt arbete?" },
+            ],
+            QuantityRule = OrderQuantityRule.FixedPerOrder,
+            FixedQuantity = 1,
+            UsageUnit = "st",
+            Approval = OrderApproval.CustomerOrderer,
+            Fulfilment = OrderFulfilmentKind.Automatic,
+            AdapterName = "lokalt-register",
+        }, ct);
+        await Send(new SaveOrderForm
+        {
+            ServiceCode = "it_arbetsplats",
+            Title = "Tillbehör till it-arbetsplatsen",
+            Intro = "Headset, dockningsstation, extra skärm eller tangentbord och mus. It-support lämnar ut tillbehören; de debiteras per styck.",
+            Fields =
+            [
+                new OrderField
+                {
+                    Key = "tillbehor", Label = "Tillbehör", Kind = OrderFieldKind.Choice, Required = true,
+                    Choices = ["Headset", "Dockningsstation", "Extra skärm", "Tangentbord och mus"],
+                },
+                new OrderField { Key = "antal", Label = "Antal", Kind = OrderFieldKind.Number, Required = true, Min = 1, Max = 20 },
+                new OrderField { Key = "leveransadress", Label = "Leveransadress", Kind = OrderFieldKind.Text, Required = true, HelpText = "Avdelning, hus och rum." },
+                new OrderField { Key = "senast", Label = "Behövs senast", Kind = OrderFieldKind.Date },
+            ],
+            QuantityRule = OrderQuantityRule.FromField,
+            QuantityFieldKey = "antal",
+            UsageUnit = "st",
+            Approval = OrderApproval.None,
+            Fulfilment = OrderFulfilmentKind.Tasks,
+            Tasks = [new OrderTaskTemplate(itGroup, "Plocka tillbehören ur förrådet och lämna ut dem på leveransadressen.")],
+        }, ct);
     }
 
     private async Task SeedCases(DemoPeople people, List<Guid> directory, Dictionary<string, Guid> causes, CancellationToken ct)

@@ -94,6 +94,7 @@ public static class ServicenavWebSetup
         app.MapPricingEndpoints();
         app.MapServiceDeskEndpoints();
         app.MapSurveyEndpoints();
+        app.MapOrderEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

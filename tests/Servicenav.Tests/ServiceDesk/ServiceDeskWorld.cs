@@ -46,7 +46,7 @@ public sealed class ServiceDeskWorld : IAsyncDisposable
 
     public Guid CallerContact { get; private set; }
 
-    /// <param name="configure">Replaces registrations (e.g. the clock) after the app's own.</param>
+    /// <param name="configure">Replaces registrations, e.g. another module's contract with a fake (see <see cref="TestApp.Start"/>).</param>
     public static async Task<ServiceDeskWorld> Start(DatabaseKind kind, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
         var app = await TestApp.Start(kind, configure: configure);

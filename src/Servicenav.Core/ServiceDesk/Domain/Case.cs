@@ -294,6 +294,16 @@ public sealed class Case : Entity, ICustomerOwned
         Record(CaseEventKind.Linked, actor, nowUtc, to: otherCaseNumber);
 
     /// <summary>
+    /// Records what happened to the order behind an order case (submitted, approved, rejected, a task done, fulfilled,
+    /// a failed fulfilment); the order itself is its own record (<see cref="Orders.Order"/>), linked by the case's id.
+    /// </summary>
+    public void RecordOrderEvent(CaseEventKind kind, string? text, bool isPublic, CaseActor actor, DateTime nowUtc)
+    {
+        CheckRule(new Orders.OrderEventNeedsAnOrderCaseRule(Type, kind));
+        Record(kind, actor, nowUtc, text, isPublic);
+    }
+
+    /// <summary>
     /// Takes the clocks' state as computed from the history: the due times and statuses the queue sorts and warns by,
     /// and a warning or breach event the first time a clock crosses 75 % or its due (at the instant it crossed).
     /// Not a change by anyone, so the version and last activity stay as they are.

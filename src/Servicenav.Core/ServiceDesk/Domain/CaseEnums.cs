@@ -71,4 +71,10 @@ public enum CaseEventKind
 
     /// <summary>The end-user survey was sent to the requester (once per case, when it is first solved).</summary>
     SurveySent,
+    OrderSubmitted,
+    OrderApproved,
+    OrderRejected,
+    OrderTaskCompleted,
+    OrderFulfilled,
+    OrderFulfilmentFailed,
 }

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Servicenav.Access;
+using Servicenav.Data;
+using Servicenav.ServiceDesk.Domain;
+using Servicenav.ServiceDesk.Domain.Orders;
+using Servicenav.SharedKernel;
+
+namespace Servicenav.ServiceDesk.Features;
+
+/// <summary>
+/// The approver (a Beställare of the order's customer, or the manager the order names) approves a pending order: the
+/// case moves on, the tasks go to their groups, or the automatic fulfilment runs at once. Another customer's order is
+/// not found; someone who sees the order but may not decide it is refused.
+/// </summary>
+public sealed record ApproveOrder(Guid OrderId) : IRequest<Result<OrderDetails>>;
+
+internal sealed class ApproveOrderHandler(ServicenavDb db, CaseStore store, OrderFulfilment fulfilment, TimeProvider clock)
+    : IHandler<ApproveOrder, Result<OrderDetails>>
+{
+    public async Task<Result<OrderDetails>> Handle(ApproveOrder request, CancellationToken cancellationToken)
+    {
+        if (!db.User.Has(Permission.CasesRaise))
+        {
+            return Result<OrderDetails>.Forbidden();
+        }
+
+        var viewer = await CaseViewer.ForAsync(db, cancellationToken);
+        var order = await OrderReads.Visible(db, viewer).FirstOrDefaultAsync(o => o.Id == request.OrderId, cancellationToken);
+        if (order is null)
+        {
+            return Result<OrderDetails>.NotFound();
+        }
+
+        if (!OrderReads.IsApprover(order, db.User))
+        {
+            return Result<OrderDetails>.Forbidden();
+        }
+
+        var @case = await db.Cases.FirstAsync(c => c.Id == order.CaseId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var actor = await CaseActors.CurrentAsync(db, cancellationToken);
+        order.Approve(new OrderPerson(actor.UserId, actor.Name), now);
+        if (!@case.IsOpen)
+        {
+            throw new BusinessRuleException(new OrderCaseMustBeOpenRule(@case.IsOpen));
+        }
+
+        @case.RecordOrderEvent(CaseEventKind.OrderApproved, string.Format(SwedishCulture.Culture, OrderMessages.LogApproved, actor.Name), isPublic: true, actor, now);
+        db.OrderTasks.AddRange(order.StartTasks(now));
+        if (@case.Status is CaseStatus.New or CaseStatus.WaitingForRequester)
+        {
+            @case.ChangeStatus(CaseStatus.InProgress, CaseActor.System, now);
+        }
+
+        await store.SaveAsync(@case, isNew: false, cancellationToken);
+        if (order.Fulfilment == OrderFulfilmentKind.Automatic)
+        {
+            await fulfilment.RunAsync(order.Id, cancellationToken);
+        }
+
+        return await OrderReads.DetailsAsync(db, order.Id, cancellationToken);
+    }
+}
