@@ -48,7 +48,8 @@ public sealed class UseCaseConventionTests
         {
             var request = handler.GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IHandler<,>)).GetGenericArguments()[0];
             handler.Namespace.ShouldBe(request.Namespace, $"{handler.Name} should sit beside {request.Name}");
-            (request.Namespace!.EndsWith(".Features", StringComparison.Ordinal) || request.Namespace.Contains(".Imports.", StringComparison.Ordinal))
+            (request.Namespace!.EndsWith(".Features", StringComparison.Ordinal) || request.Namespace.Contains(".Features.", StringComparison.Ordinal)
+                || request.Namespace.Contains(".Imports.", StringComparison.Ordinal))
                 .ShouldBeTrue($"{request.FullName} is not in a Features folder");
         }
     }

@@ -47,6 +47,12 @@ public enum Permission
 
     /// <summary>Maintain resolver groups, routing, root causes and the contact directory.</summary>
     ServiceDeskManage,
+
+    /// <summary>Read the knowledge base's published articles (every signed-in user; agents-only articles only for agents).</summary>
+    KnowledgeRead,
+
+    /// <summary>Write, publish and retire knowledge articles (manualer, lathundar): service owners, agents, administrators.</summary>
+    KnowledgeManage,
 }
 
 public static class RolePermissions
@@ -61,30 +67,34 @@ public static class RolePermissions
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.CasesReadAll, Permission.ServiceDeskManage,
+            Permission.KnowledgeRead, Permission.KnowledgeManage,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
-            Permission.CasesRaise, Permission.CasesWork,
+            Permission.CasesRaise, Permission.CasesWork, Permission.KnowledgeRead, Permission.KnowledgeManage,
         ],
         [Role.Controller] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead, Permission.UsageEdit,
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
-            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise,
+            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise, Permission.KnowledgeRead,
         ],
         [Role.Handlaggare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
-            Permission.CasesRaise, Permission.CasesWork,
+            Permission.CasesRaise, Permission.CasesWork, Permission.KnowledgeRead, Permission.KnowledgeManage,
         ],
         [Role.Bestallare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead,
-            Permission.CasesRaise,
+            Permission.CasesRaise, Permission.KnowledgeRead,
         ],
-        [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise],
+        [Role.Medarbetare] =
+        [
+            Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise, Permission.KnowledgeRead,
+        ],
     };
 
     public static IReadOnlyList<Permission> For(Role role) => Map[role];
