@@ -89,6 +89,7 @@ public static class ServicenavWebSetup
         app.MapResultsEndpoints();
         app.MapPricingEndpoints();
         app.MapServiceDeskEndpoints();
+        app.MapKnowledgeEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -12,11 +12,12 @@ internal enum SearchMode
 
 /// <summary>
 /// What a person typed, as the words both databases search for: split on everything that is not a letter or
-/// digit, lower-cased, Swedish stop words (PostgreSQL's <c>swedish</c> list) and one-letter words left out. Each
-/// word is a prefix, so a word still being typed already finds ("skriv" finds "skrivaren"). PostgreSQL stems the
-/// words itself (<c>to_tsquery('swedish', 'skrivare:*')</c> is <c>'skriv':*</c>); SQLite's FTS5 has no Swedish
-/// stemmer, so for it a word loses one common Swedish ending before it becomes a prefix ("skrivaren" → "skrivar*",
-/// which finds "skrivare" and "skrivarna" too); PostgreSQL gets the shortened word as an alternative as well. Only letters and digits reach either query language, so no input
+/// digit, lower-cased, Swedish stop words (PostgreSQL's <c>swedish</c> list) and one-letter words left out (in a
+/// suggestion also one- and two-digit numbers). Each word is a prefix, so a word still being typed already finds
+/// ("skriv" finds "skrivaren"). PostgreSQL stems the words itself (<c>to_tsquery('swedish', 'skrivare:*')</c> is
+/// <c>'skriv':*</c>); SQLite's FTS5 has no Swedish stemmer, so for it a word loses one common Swedish ending before
+/// it becomes a prefix ("skrivaren" → "skrivar*", which finds "skrivare" and "skrivarna" too), and PostgreSQL gets
+/// the shortened word as an alternative as well. Only letters and digits reach either query language, so no input
 /// can change a query's meaning.
 /// </summary>
 internal sealed class SearchTerms
@@ -61,7 +62,8 @@ internal sealed class SearchTerms
                 continue;
             }
 
-            if (word.Length > 1 && !StopWords.Contains(word.ToString()) && !words.Contains(word.ToString(), StringComparer.Ordinal))
+            if (word.Length > 1 && !StopWords.Contains(word.ToString()) && !words.Contains(word.ToString(), StringComparer.Ordinal)
+                && !(mode == SearchMode.AnyTerm && IsShortNumber(word)))
             {
                 words.Add(word.ToString());
             }
@@ -79,6 +81,9 @@ internal sealed class SearchTerms
     /// </summary>
     public string ToTsQuery() => string.Join(Mode == SearchMode.AllTerms ? " & " : " | ", Words.Select(w =>
         Trim(w) is var stem && stem != w ? $"({w}:* | {stem}:*)" : w + ":*"));
+
+    /// <summary>In a suggestion any word counts, so "avdelning 12" must not bring every text with a 12 in it.</summary>
+    private static bool IsShortNumber(StringBuilder word) => word.Length < 3 && word.ToString().All(char.IsAsciiDigit);
 
     /// <summary>An FTS5 MATCH expression: <c>"skrivar"* AND "papper"*</c> (or <c>OR</c>).</summary>
     public string ToFts5() => string.Join(Mode == SearchMode.AllTerms ? " AND " : " OR ", Words.Select(w => "\"" + Trim(w) + "\"*"));

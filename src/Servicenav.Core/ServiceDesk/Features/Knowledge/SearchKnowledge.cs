@@ -9,7 +9,7 @@ namespace Servicenav.ServiceDesk.Features.Knowledge;
 /// <summary>
 /// Swedish full-text search (every word, each as a prefix): the published articles the reader may read, and for
 /// agents also the cases they may see (subject, description, requester), each best match first. A case number
-/// finds that case.
+/// finds that case. With a service code, only that service's articles.
 /// </summary>
 public sealed record SearchKnowledge(string Query, string? ServiceCode = null) : IRequest<Result<KnowledgeSearchResult>>;
 
@@ -26,9 +26,14 @@ internal sealed class SearchKnowledgeHandler(ServicenavDb db) : IHandler<SearchK
         }
 
         var terms = SearchTerms.Parse(request.Query, SearchMode.AllTerms);
-        var articles = await KnowledgeReads.RowsAsync(db,
-            FullTextSearch.ArticlesByRelevance(db, reader.Readable(db.KnowledgeArticles.AsNoTracking()), terms, request.ServiceCode?.Trim()).Take(MaxHits),
-            cancellationToken);
+        var readable = reader.Readable(db.KnowledgeArticles.AsNoTracking());
+        var service = string.IsNullOrWhiteSpace(request.ServiceCode) ? null : request.ServiceCode.Trim();
+        if (service is not null)
+        {
+            readable = readable.Where(a => a.Services.Any(s => s.ServiceCode == service));
+        }
+
+        var articles = await KnowledgeReads.RowsAsync(db, FullTextSearch.ArticlesByRelevance(db, readable, terms, service).Take(MaxHits), cancellationToken);
 
         IReadOnlyList<CaseRow>? cases = null;
         if (db.User.Has(Permission.CasesRaise))
