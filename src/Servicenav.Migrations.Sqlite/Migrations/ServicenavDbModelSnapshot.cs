@@ -1641,6 +1641,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 

@@ -14,7 +14,7 @@ using Servicenav.Data;
 namespace Servicenav.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ServicenavDb))]
-    [Migration("20261124034135_KnowledgeBase")]
+    [Migration("20261124050213_KnowledgeBase")]
     partial class KnowledgeBase
     {
         /// <inheritdoc />
@@ -1664,6 +1664,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("Number")
                         .IsUnique();

@@ -12,7 +12,7 @@ using Servicenav.Data;
 namespace Servicenav.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ServicenavDb))]
-    [Migration("20261124034125_KnowledgeBase")]
+    [Migration("20261124050105_KnowledgeBase")]
     partial class KnowledgeBase
     {
         /// <inheritdoc />
@@ -1643,6 +1643,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("Number")
                         .IsUnique();

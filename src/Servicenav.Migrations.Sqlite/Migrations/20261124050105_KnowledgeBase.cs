@@ -111,6 +111,11 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_CreatedAtUtc",
+                table: "Cases",
+                column: "CreatedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeArticles_Status_UpdatedAtUtc",
                 table: "KnowledgeArticles",
                 columns: new[] { "Status", "UpdatedAtUtc" });
@@ -151,6 +156,10 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "KnowledgeArticles");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_CreatedAtUtc",
+                table: "Cases");
         }
     }
 }

@@ -121,6 +121,11 @@ namespace Servicenav.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_CreatedAtUtc",
+                table: "Cases",
+                column: "CreatedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_SearchVector",
                 table: "Cases",
                 column: "SearchVector")
@@ -169,6 +174,10 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "KnowledgeArticles");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_CreatedAtUtc",
+                table: "Cases");
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_SearchVector",
