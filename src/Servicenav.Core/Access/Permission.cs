@@ -50,11 +50,18 @@ public enum Permission
 
     /// <summary>See the end-user survey results and comments (a Beställare its own customer's, through the customer scope).</summary>
     SurveysRead,
+
     /// <summary>Maintain the order forms of catalogue services (a Tjänsteägare only those of their own services).</summary>
     OrderFormsManage,
 
     /// <summary>Approve or reject the customer's orders that need the Beställare's approval (own customer only).</summary>
     OrdersApprove,
+
+    /// <summary>Read the knowledge base's published articles (every signed-in user; agents-only articles only for agents).</summary>
+    KnowledgeRead,
+
+    /// <summary>Write, publish and retire knowledge articles (manualer, lathundar): service owners, agents, administrators.</summary>
+    KnowledgeManage,
 }
 
 public static class RolePermissions
@@ -69,34 +76,36 @@ public static class RolePermissions
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.CasesReadAll, Permission.ServiceDeskManage,
-            Permission.SurveysRead,
-            Permission.OrderFormsManage,
+            Permission.SurveysRead, Permission.OrderFormsManage, Permission.KnowledgeRead, Permission.KnowledgeManage,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
-            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead,
-            Permission.CasesRaise, Permission.CasesWork, Permission.OrderFormsManage,
+            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.OrderFormsManage,
+            Permission.KnowledgeRead, Permission.KnowledgeManage,
         ],
         [Role.Controller] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead, Permission.UsageEdit,
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise, Permission.SurveysRead,
+            Permission.KnowledgeRead,
         ],
         [Role.Handlaggare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
-            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead,
+            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.KnowledgeRead, Permission.KnowledgeManage,
         ],
         [Role.Bestallare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead,
-            Permission.CasesRaise, Permission.SurveysRead,
-            Permission.CasesRaise, Permission.OrdersApprove,
+            Permission.CasesRaise, Permission.SurveysRead, Permission.OrdersApprove, Permission.KnowledgeRead,
         ],
-        [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise],
+        [Role.Medarbetare] =
+        [
+            Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise, Permission.KnowledgeRead,
+        ],
     };
 
     public static IReadOnlyList<Permission> For(Role role) => Map[role];

@@ -108,6 +108,12 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     public DbSet<ServiceDesk.Domain.Orders.OrderTask> OrderTasks => Set<ServiceDesk.Domain.Orders.OrderTask>();
 
     public DbSet<ServiceDesk.Domain.Orders.FulfilmentRegisterEntry> FulfilmentRegister => Set<ServiceDesk.Domain.Orders.FulfilmentRegisterEntry>();
+    // ServiceDesk: knowledge base (kunskapsbank)
+    public DbSet<ServiceDesk.Domain.Knowledge.KnowledgeArticle> KnowledgeArticles => Set<ServiceDesk.Domain.Knowledge.KnowledgeArticle>();
+
+    public DbSet<ServiceDesk.Domain.Knowledge.KnowledgeArticleVersion> KnowledgeArticleVersions => Set<ServiceDesk.Domain.Knowledge.KnowledgeArticleVersion>();
+
+    public DbSet<ServiceDesk.Domain.Knowledge.KnowledgeFeedback> KnowledgeFeedback => Set<ServiceDesk.Domain.Knowledge.KnowledgeFeedback>();
 
     public UserContext User => currentUser.User;
 
@@ -139,6 +145,8 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
             Billing.Data.UsageRecordConfiguration.ConfigurePostgres(modelBuilder.Entity<UsageRecord>());
             Billing.Data.InvoiceLineConfiguration.ConfigurePostgres(modelBuilder.Entity<InvoiceLine>());
         }
+
+        ServiceDesk.Data.Knowledge.FullTextModel.Configure(modelBuilder, Database.IsNpgsql());
 
         // Ids are made by the entities themselves (Guid v7). Marked "never generated" so that a part added
         // to a loaded aggregate (an area, a service, an orderer…) is inserted, not taken for an existing row.

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Servicenav.Data;
 
 #nullable disable
@@ -1625,6 +1626,11 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RootCauseId")
                         .HasColumnType("uuid");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('swedish'::regconfig, coalesce(\"Subject\", '')), 'A') || setweight(to_tsvector('swedish'::regconfig, coalesce(\"Description\", '')), 'B') || setweight(to_tsvector('simple'::regconfig, coalesce(\"RequesterName\", '')), 'C')", true)
+                        .HasAnnotation("Servicenav:AuditRedacted", true);
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -1683,10 +1689,16 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("RootCauseId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("AssigneeUserId", "Status");
 
@@ -1878,6 +1890,208 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("Outcome", "ReceivedAtUtc");
 
                     b.ToTable("InboundMails", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("DraftVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('swedish'::regconfig, coalesce(\"Title\", '')), 'A') || setweight(to_tsvector('swedish'::regconfig, coalesce(\"Summary\", '')), 'B') || setweight(to_tsvector('swedish'::regconfig, coalesce(\"Body\", '')), 'C')", true)
+                        .HasAnnotation("Servicenav:AuditRedacted", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("Status", "UpdatedAtUtc");
+
+                    b.ToTable("KnowledgeArticles", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticleService", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("ArticleId", "ServiceCode");
+
+                    b.HasIndex("ServiceCode");
+
+                    b.ToTable("KnowledgeArticleServices", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticleVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(1220)
+                        .HasColumnType("character varying(1220)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeArticleVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Solved")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "VersionNumber", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeFeedback", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Orders.FulfilmentRegisterEntry", b =>
@@ -2902,6 +3116,33 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticleService", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany("Services")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticleVersion", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeFeedback", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Orders.Order", b =>
                 {
                     b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
@@ -3046,6 +3287,13 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Navigation("Forecasts");
 
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Navigation("Services");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroup", b =>

@@ -1668,6 +1668,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -1690,7 +1692,9 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.ToTable("Cases", (string)null);
 
-                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                    b
+                        .HasAnnotation("Servicenav:AuditedByOwnHistory", true)
+                        .HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.CaseEvent", b =>
@@ -1863,6 +1867,201 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasIndex("Outcome", "ReceivedAtUtc");
 
                     b.ToTable("InboundMails", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DraftVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "UpdatedAtUtc");
+
+                    b.ToTable("KnowledgeArticles", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticleService", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "ServiceCode");
+
+                    b.HasIndex("ServiceCode");
+
+                    b.ToTable("KnowledgeArticleServices", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticleVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(1220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeArticleVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Solved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "VersionNumber", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeFeedback", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Orders.FulfilmentRegisterEntry", b =>
@@ -2887,6 +3086,33 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticleService", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany("Services")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticleVersion", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeFeedback", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Orders.Order", b =>
                 {
                     b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
@@ -3031,6 +3257,13 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Navigation("Forecasts");
 
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Navigation("Services");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroup", b =>

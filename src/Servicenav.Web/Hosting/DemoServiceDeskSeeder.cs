@@ -3,6 +3,7 @@ using Servicenav.ServiceDesk.Domain;
 using Servicenav.ServiceDesk.Domain.Orders;
 using Servicenav.ServiceDesk.Features;
 using Servicenav.ServiceDesk.Features.Surveys;
+using Servicenav.ServiceDesk.Features.Knowledge;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.Web.Hosting;
@@ -84,6 +85,7 @@ public sealed class DemoServiceDeskSeeder(Sender sender, ILogger<DemoServiceDesk
         await SeedSurveyAnswers(people, directory, causes, ct);
         logger.LogInformation("Demo customer service ready: {Groups} groups, {Contacts} contacts", 3, directory.Count + 2);
         await SeedOrderForms(it, ct);
+        await SeedKnowledge(people, ct);
     }
 
     /// <summary>
@@ -226,6 +228,30 @@ public sealed class DemoServiceDeskSeeder(Sender sender, ILogger<DemoServiceDesk
             var (isSolved, treatment, comment) = answers[answered++ % answers.Length];
             await Send(new AnswerSurvey(link[SurveyLinks.Prefix.Length..], isSolved, treatment, comment), UserContext.Anonymous, ct);
         }
+    }
+
+    /// <summary>The knowledge base: a handful of lathundar written by the IT services' owner, one of them in two versions and one for agents only.</summary>
+    private async Task SeedKnowledge(DemoPeople people, CancellationToken ct)
+    {
+        var owner = new UserContext(people.Owner, "agare", [Role.Tjansteagare], null);
+        foreach (var article in DemoKnowledgeArticles.All)
+        {
+            var id = await Send(new CreateKnowledgeArticle
+            {
+                Title = article.Title, Summary = article.Summary, Body = article.Body, Audience = article.Audience, ServiceCodes = article.Services,
+            }, owner, ct);
+            await Send(new PublishKnowledgeArticle(id), owner, ct);
+            if (article.Revision is { } revision)
+            {
+                await Send(new EditKnowledgeArticle
+                {
+                    Id = id, Title = article.Title, Summary = article.Summary, Body = revision, Audience = article.Audience, ServiceCodes = article.Services,
+                }, owner, ct);
+                await Send(new PublishKnowledgeArticle(id), owner, ct);
+            }
+        }
+
+        logger.LogInformation("Demo knowledge base ready: {Articles} articles", DemoKnowledgeArticles.All.Count);
     }
 
     private async Task<T> Send<T>(IRequest<Result<T>> request, CancellationToken ct) => await Send(request, Seeder, ct);

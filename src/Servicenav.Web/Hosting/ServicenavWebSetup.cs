@@ -95,6 +95,7 @@ public static class ServicenavWebSetup
         app.MapServiceDeskEndpoints();
         app.MapSurveyEndpoints();
         app.MapOrderEndpoints();
+        app.MapKnowledgeEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

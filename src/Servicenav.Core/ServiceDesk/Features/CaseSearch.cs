@@ -1,12 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Servicenav.Data;
+using Servicenav.ServiceDesk.Data.Knowledge;
 using Servicenav.ServiceDesk.Domain;
 
 namespace Servicenav.ServiceDesk.Features;
 
 /// <summary>
-/// Narrows cases by what a person types: a case number finds that case; other text matches the subject or the
-/// requester's name. (Swedish full-text search over cases and articles replaces the text part.)
+/// Narrows cases by what a person types: a case number finds that case; other text is a Swedish full-text search
+/// over the subject, description and requester's name (every word, each as a prefix; see <see cref="SearchTerms"/>),
+/// applied to the query the caller has already limited to the cases the person may see.
 /// </summary>
 internal static class CaseSearch
 {
@@ -24,10 +25,6 @@ internal static class CaseSearch
             return cases.Where(c => c.Number == key);
         }
 
-        var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        return db.Database.IsNpgsql()
-            ? cases.Where(c => EF.Functions.ILike(c.Subject, pattern, "\\") || EF.Functions.ILike(c.RequesterName, pattern, "\\"))
-            : cases.Where(c => EF.Functions.Like(c.Subject, pattern, "\\") || EF.Functions.Like(c.RequesterName, pattern, "\\"));
+        return FullTextSearch.Cases(db, cases, SearchTerms.Parse(text, SearchMode.AllTerms));
     }
 }
