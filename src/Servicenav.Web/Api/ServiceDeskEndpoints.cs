@@ -1,5 +1,6 @@
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.ServiceDesk.Features;
+using Servicenav.SharedKernel;
 
 namespace Servicenav.Web.Api;
 
@@ -16,6 +17,11 @@ public static class ServiceDeskEndpoints
                 HttpContext http) =>
             http.RunHttp(new ListCases(view ?? CaseListView.All, state ?? CaseStateFilter.Open, groupId, customerId, search, page ?? 1, pageSize ?? 50)))
             .WithSummary("Ärenden som den inloggade får se: egna (medarbetare), kundens (beställare), gruppernas kö (handläggare). Sök på ärendenummer eller text.");
+        cases.MapGet("/export", (ExportFormat? format, CaseListView? view, CaseStateFilter? state, Guid? groupId, Guid? customerId, string? search,
+                HttpContext http) =>
+            http.RunHttp(new ExportCases(format ?? ExportFormat.Xlsx, view ?? CaseListView.All, state ?? CaseStateFilter.Open, groupId, customerId, search),
+                ApiResults.File))
+            .WithSummary("Ärendelistan som Excel eller CSV med samma vy och filter som listan, och bara ärenden du får se. Högst 100 000 rader.");
         cases.MapPost("/", (CreateCase body, HttpContext http) => http.RunHttp(body, c => Results.Created($"/api/cases/{c.Id}", c)))
             .WithSummary("Skapa ett ärende. Medarbetare för sig själv; handläggare och system för en kontakt (contactId) eller ny kontakt (newContact), med kanal.");
         cases.MapGet("/{key}", (string key, HttpContext http) => http.RunHttp(new GetCase(key)))

@@ -66,6 +66,10 @@ public sealed class CaseApiTests(ApiFixture api)
             list.GetProperty("total").GetInt32().ShouldBe(0);
         }
 
+        var export = await client.GetAsync($"/api/cases/export?format=Csv&state=Any&search={Uri.EscapeDataString(subject)}");
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await export.Content.ReadAsStringAsync()).ShouldNotContain(number, customMessage: "the export holds only what the list holds");
+
         (await client.PostAsJsonAsync($"/api/cases/{id}/messages", new { text = "Hej" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.PostAsync($"/api/cases/{id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.PostAsJsonAsync($"/api/cases/{id}/reopen", new { reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -73,6 +77,7 @@ public sealed class CaseApiTests(ApiFixture api)
 
         var orderer = await api.ClientFor("bestallare.karolinska");
         (await orderer.GetAsync($"/api/cases/{number}")).StatusCode.ShouldBe(HttpStatusCode.OK, "the customer's own orderer sees it");
+        (await orderer.GetStringAsync($"/api/cases/export?format=Csv&state=Any&search={Uri.EscapeDataString(subject)}")).ShouldContain(number);
     }
 
     [Fact]

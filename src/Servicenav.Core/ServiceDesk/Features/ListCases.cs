@@ -48,39 +48,12 @@ internal sealed class ListCasesHandler(ServicenavDb db) : IHandler<ListCases, Re
         }
 
         var viewer = await CaseViewer.ForAsync(db, cancellationToken);
-        var cases = viewer.Apply(db.Cases.AsNoTracking());
-        var me = db.User.UserId;
-        cases = request.View switch
-        {
-            CaseListView.Mine => cases.Where(c => c.RequesterUserId == me),
-            CaseListView.Queue => viewer.SeesAll && viewer.GroupIds.Count == 0 ? cases : cases.Where(c => viewer.GroupIds.Contains(c.GroupId)),
-            CaseListView.Assigned => cases.Where(c => c.AssigneeUserId == me),
-            _ => cases,
-        };
-        cases = request.State switch
-        {
-            CaseStateFilter.Open => cases.Where(c => c.Status != CaseStatus.Solved && c.Status != CaseStatus.Closed),
-            CaseStateFilter.Closed => cases.Where(c => c.Status == CaseStatus.Solved || c.Status == CaseStatus.Closed),
-            _ => cases,
-        };
-        if (request.GroupId is { } group)
-        {
-            cases = cases.Where(c => c.GroupId == group);
-        }
-
-        if (request.CustomerId is { } customer)
-        {
-            cases = cases.Where(c => c.CustomerId == customer);
-        }
-
-        cases = CaseSearch.Apply(db, cases, request.Search);
+        var cases = CaseListQuery.Filter(db, viewer, request.View, request.State, request.GroupId, request.CustomerId, request.Search).AsNoTracking();
         var pageSize = Math.Clamp(request.PageSize, 1, 200);
         var page = Math.Max(1, request.Page);
         var total = await cases.CountAsync(cancellationToken);
-        var ordered = request.View == CaseListView.Queue
-            ? cases.OrderBy(c => c.Priority).ThenBy(c => c.CreatedAtUtc)
-            : cases.OrderByDescending(c => c.CreatedAtUtc);
-        var rows = await CaseReads.RowsAsync(db, ordered.ThenBy(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize), cancellationToken);
+        var ordered = CaseListQuery.Order(cases, request.View);
+        var rows = await CaseReads.RowsAsync(db, ordered.Skip((page - 1) * pageSize).Take(pageSize), cancellationToken);
         return new CasePage(rows, total, page, pageSize);
     }
 }
