@@ -4,9 +4,9 @@ using Servicenav.Web.Tests.Infrastructure;
 
 namespace Servicenav.Web.Tests.Browser;
 
-/// <summary>One way in as people use it: an employee raises a case in the portal, the IT group answers, the case is solved and closed.</summary>
+/// <summary>One way in as people use it: an employee raises a case in the portal, the IT group answers, the case is solved and closed, and the employee answers the survey.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ServiceDeskBrowserTests(BrowserFixture browser, DemoAppFixture app)
+public sealed partial class ServiceDeskBrowserTests(BrowserFixture browser, DemoAppFixture app)
 {
     [Fact]
     public async Task An_employee_raises_a_case_the_agent_answers_and_solves_and_the_employee_confirms()
@@ -60,6 +60,17 @@ public sealed class ServiceDeskBrowserTests(BrowserFixture browser, DemoAppFixtu
         await Assertions.Expect(employee.GetByTestId("case-status")).ToHaveTextAsync("Stängt");
         await Assertions.Expect(employee.GetByText("Bytte nätadapter till dockan.")).ToBeVisibleAsync();
         await employee.ShouldHaveNoAxeViolationsAsync();
+
+        // After the contact: the survey link the requester was sent (the agent sees it in the staff-only history).
+        await agent.GotoInteractiveAsync(caseUrl);
+        var sent = agent.GetByText(new Regex("Enkät om kontakten skickad till"));
+        await Assertions.Expect(sent).ToBeVisibleAsync();
+        var link = SurveyLink().Match(await sent.InnerTextAsync()).Value;
+        await employee.GotoAsync(link);
+        await employee.GetByRole(AriaRole.Group, new() { Name = "Blev ditt problem löst?" }).GetByLabel("Ja").CheckAsync();
+        await employee.GetByLabel("5 – Mycket bra").CheckAsync();
+        await employee.GetByRole(AriaRole.Button, new() { Name = "Skicka svaret" }).ClickAsync();
+        await Assertions.Expect(employee.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tack för ditt svar!");
     }
 
     [Fact]
@@ -102,4 +113,7 @@ public sealed class ServiceDeskBrowserTests(BrowserFixture browser, DemoAppFixtu
         response!.Status.ShouldBe(404);
         await Assertions.Expect(outsider.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sidan hittades inte");
     }
+
+    [GeneratedRegex(@"/enkat/[A-Za-z0-9_-]+")]
+    private static partial Regex SurveyLink();
 }
