@@ -32,6 +32,17 @@ if (args.Length > 0 && args[0] == "billing")
     return Environment.ExitCode;
 }
 
+if (args is ["servicedesk", ..])
+{
+    // bench/servicedesk.sh: issue 4's bar on N generated cases (API create, full-text search, queue and lists, SLA recompute).
+    var deskReport = await Servicenav.Bench.ServiceDesk.ServiceDeskBench.Run(args[1..], FindRepoRoot());
+    Console.WriteLine(deskReport);
+    var deskProvider = args.Length > 1 && args[1].Equals("postgres", StringComparison.OrdinalIgnoreCase) ? "postgres" : "sqlite";
+    var deskCases = args.Length > 2 ? args[2] : "1000000";
+    await File.AppendAllTextAsync(Path.Combine(FindRepoRoot(), "bench", "results", $"{DateTime.UtcNow:yyyy-MM-dd}-servicedesk-{deskProvider}-{deskCases}.md"), deskReport + Environment.NewLine);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "costing")
 {
     await CostingBench.Run(args[1..]);
