@@ -50,6 +50,15 @@ public enum Permission
 
     /// <summary>See the end-user survey results and comments (a Beställare its own customer's, through the customer scope).</summary>
     SurveysRead,
+
+    /// <summary>
+    /// See the customer service's reports (flow, backlog, answer times, SLA compliance, cases per FTE, root causes):
+    /// figures of the cases one may see (an agent its groups', a Beställare its own customer's).
+    /// </summary>
+    CaseReportsRead,
+
+    /// <summary>See the reports' figures of every group and customer (aggregates only, not the cases themselves).</summary>
+    CaseReportsReadAll,
 }
 
 public static class RolePermissions
@@ -64,29 +73,30 @@ public static class RolePermissions
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.CasesReadAll, Permission.ServiceDeskManage,
-            Permission.SurveysRead,
+            Permission.SurveysRead, Permission.CaseReportsRead, Permission.CaseReportsReadAll,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
-            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead,
+            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.CaseReportsRead,
         ],
         [Role.Controller] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead, Permission.UsageEdit,
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise, Permission.SurveysRead,
+            Permission.CaseReportsRead, Permission.CaseReportsReadAll,
         ],
         [Role.Handlaggare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
-            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead,
+            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.CaseReportsRead,
         ],
         [Role.Bestallare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead,
-            Permission.CasesRaise, Permission.SurveysRead,
+            Permission.CasesRaise, Permission.SurveysRead, Permission.CaseReportsRead,
         ],
         [Role.Medarbetare] = [Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise],
     };

@@ -1608,14 +1608,26 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RequesterUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("ResolutionBusinessMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ResolutionDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ResolutionEndedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ResolutionSla")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("ResponseBusinessMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ResponseDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ResponseEndedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ResponseSla")
@@ -1683,10 +1695,20 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAtUtc");
+
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("ResolutionEndedAtUtc");
+
+                    b.HasIndex("ResponseEndedAtUtc");
+
                     b.HasIndex("RootCauseId");
+
+                    b.HasIndex("SolvedAtUtc");
 
                     b.HasIndex("AssigneeUserId", "Status");
 
@@ -1695,6 +1717,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("CustomerId", "CreatedAtUtc");
 
                     b.HasIndex("RequesterUserId", "CreatedAtUtc");
+
+                    b.HasIndex("Status", "CreatedAtUtc");
 
                     b.HasIndex("Status", "SolvedAtUtc");
 
@@ -1758,6 +1782,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "AtUtc");
+
+                    b.HasIndex("Kind", "AtUtc");
 
                     b.ToTable("CaseEvents", (string)null);
 
@@ -1878,6 +1904,20 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("Outcome", "ReceivedAtUtc");
 
                     b.ToTable("InboundMails", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Reports.AgentProfile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Fte")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AgentProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroup", b =>
@@ -2568,6 +2608,15 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Reports.AgentProfile", b =>
+                {
+                    b.HasOne("Servicenav.Access.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroupMember", b =>

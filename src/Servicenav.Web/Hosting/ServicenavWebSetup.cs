@@ -94,6 +94,7 @@ public static class ServicenavWebSetup
         app.MapPricingEndpoints();
         app.MapServiceDeskEndpoints();
         app.MapSurveyEndpoints();
+        app.MapCaseReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
