@@ -62,6 +62,15 @@ public enum Permission
 
     /// <summary>Write, publish and retire knowledge articles (manualer, lathundar): service owners, agents, administrators.</summary>
     KnowledgeManage,
+
+    /// <summary>
+    /// See the customer service's reports (flow, backlog, answer times, SLA compliance, cases per FTE, root causes):
+    /// figures of the cases one may see (an agent its groups', a Beställare its own customer's).
+    /// </summary>
+    CaseReportsRead,
+
+    /// <summary>See the reports' figures of every group and customer (aggregates only, not the cases themselves).</summary>
+    CaseReportsReadAll,
 }
 
 public static class RolePermissions
@@ -72,39 +81,44 @@ public static class RolePermissions
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CatalogEditAll, Permission.CatalogDecide,
             Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead, Permission.UsageEdit,
-            Permission.AuditRead, Permission.UsersManage, Permission.ImportData,
-            Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
-            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
-            Permission.CasesRaise, Permission.CasesWork, Permission.CasesReadAll, Permission.ServiceDeskManage,
-            Permission.SurveysRead, Permission.OrderFormsManage, Permission.KnowledgeRead, Permission.KnowledgeManage,
+            Permission.AuditRead, Permission.UsersManage, Permission.ImportData, Permission.CostingRead,
+            Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage, Permission.ChargingRead,
+            Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise, Permission.CasesWork,
+            Permission.CasesReadAll, Permission.ServiceDeskManage, Permission.SurveysRead, Permission.OrderFormsManage,
+            Permission.KnowledgeRead, Permission.KnowledgeManage, Permission.CaseReportsRead,
+            Permission.CaseReportsReadAll,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.OrderFormsManage,
-            Permission.KnowledgeRead, Permission.KnowledgeManage,
+            Permission.KnowledgeRead, Permission.KnowledgeManage, Permission.CaseReportsRead,
         ],
         [Role.Controller] =
         [
-            Permission.CatalogRead, Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead, Permission.UsageEdit,
-            Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
-            Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise, Permission.SurveysRead,
-            Permission.KnowledgeRead,
+            Permission.CatalogRead, Permission.CustomersRead, Permission.CustomersEdit, Permission.UsageRead,
+            Permission.UsageEdit, Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead,
+            Permission.PriceListsManage, Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
+            Permission.CasesRaise, Permission.SurveysRead, Permission.KnowledgeRead, Permission.CaseReportsRead,
+            Permission.CaseReportsReadAll,
         ],
         [Role.Handlaggare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
-            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.KnowledgeRead, Permission.KnowledgeManage,
+            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.KnowledgeRead,
+            Permission.KnowledgeManage, Permission.CaseReportsRead,
         ],
         [Role.Bestallare] =
         [
-            Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.ChargingRead,
-            Permission.CasesRaise, Permission.SurveysRead, Permission.OrdersApprove, Permission.KnowledgeRead,
+            Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
+            Permission.ChargingRead, Permission.CasesRaise, Permission.SurveysRead, Permission.CaseReportsRead,
+            Permission.OrdersApprove, Permission.KnowledgeRead,
         ],
         [Role.Medarbetare] =
         [
-            Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead, Permission.CasesRaise, Permission.KnowledgeRead,
+            Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
+            Permission.CasesRaise, Permission.KnowledgeRead,
         ],
     };
 

@@ -98,6 +98,9 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<ServiceDesk.Domain.InboundMail> InboundMails => Set<ServiceDesk.Domain.InboundMail>();
 
+    // ServiceDesk: reports (kundtjänstrapporter) — the agents' FTE for closed cases per full-time employee
+    public DbSet<ServiceDesk.Domain.Reports.AgentProfile> AgentProfiles => Set<ServiceDesk.Domain.Reports.AgentProfile>();
+
     // ServiceDesk: the end-user survey after each contact (enkät)
     public DbSet<ServiceDesk.Domain.Surveys.CaseSurvey> CaseSurveys => Set<ServiceDesk.Domain.Surveys.CaseSurvey>();
     // ServiceDesk: standard orders (beställningar) with approval and fulfilment

@@ -1609,14 +1609,26 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RequesterUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("ResolutionBusinessMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ResolutionDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ResolutionEndedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ResolutionSla")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("ResponseBusinessMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ResponseDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ResponseEndedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ResponseSla")
@@ -1689,16 +1701,24 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAtUtc");
+
                     b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ResolutionEndedAtUtc");
+
+                    b.HasIndex("ResponseEndedAtUtc");
 
                     b.HasIndex("RootCauseId");
 
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("SolvedAtUtc");
 
                     b.HasIndex("AssigneeUserId", "Status");
 
@@ -1707,6 +1727,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("CustomerId", "CreatedAtUtc");
 
                     b.HasIndex("RequesterUserId", "CreatedAtUtc");
+
+                    b.HasIndex("Status", "CreatedAtUtc");
 
                     b.HasIndex("Status", "SolvedAtUtc");
 
@@ -1770,6 +1792,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "AtUtc");
+
+                    b.HasIndex("Kind", "AtUtc");
 
                     b.ToTable("CaseEvents", (string)null);
 
@@ -2424,6 +2448,20 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("OrderTasks", (string)null);
 
                     b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Reports.AgentProfile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Fte")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AgentProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroup", b =>
@@ -3175,6 +3213,15 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasOne("Servicenav.ServiceDesk.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Reports.AgentProfile", b =>
+                {
+                    b.HasOne("Servicenav.Access.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

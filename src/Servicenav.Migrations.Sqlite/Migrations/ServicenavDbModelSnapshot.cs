@@ -1593,14 +1593,26 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RequesterUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ResolutionBusinessMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ResolutionDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolutionEndedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResolutionSla")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ResponseBusinessMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ResponseDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResponseEndedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponseSla")
@@ -1668,12 +1680,20 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAtUtc");
+
                     b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("ResolutionEndedAtUtc");
+
+                    b.HasIndex("ResponseEndedAtUtc");
+
                     b.HasIndex("RootCauseId");
+
+                    b.HasIndex("SolvedAtUtc");
 
                     b.HasIndex("AssigneeUserId", "Status");
 
@@ -1682,6 +1702,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasIndex("CustomerId", "CreatedAtUtc");
 
                     b.HasIndex("RequesterUserId", "CreatedAtUtc");
+
+                    b.HasIndex("Status", "CreatedAtUtc");
 
                     b.HasIndex("Status", "SolvedAtUtc");
 
@@ -1747,6 +1769,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "AtUtc");
+
+                    b.HasIndex("Kind", "AtUtc");
 
                     b.ToTable("CaseEvents", (string)null);
 
@@ -2394,6 +2418,20 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("OrderTasks", (string)null);
 
                     b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Reports.AgentProfile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Fte")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AgentProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroup", b =>
@@ -3145,6 +3183,15 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasOne("Servicenav.ServiceDesk.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Reports.AgentProfile", b =>
+                {
+                    b.HasOne("Servicenav.Access.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

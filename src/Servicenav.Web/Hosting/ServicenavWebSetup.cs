@@ -96,6 +96,7 @@ public static class ServicenavWebSetup
         app.MapSurveyEndpoints();
         app.MapOrderEndpoints();
         app.MapKnowledgeEndpoints();
+        app.MapCaseReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

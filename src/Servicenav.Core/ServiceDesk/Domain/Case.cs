@@ -129,6 +129,18 @@ public sealed class Case : Entity, ICustomerOwned
 
     public SlaStatus? GroupSla { get; private set; }
 
+    /// <summary>When the first-response clock stopped (met or late); null while it runs. Reports count compliance by it.</summary>
+    public DateTime? ResponseEndedAtUtc { get; private set; }
+
+    /// <summary>Business minutes the first response took, by the clock (null until it stopped): the reports' answer time.</summary>
+    public int? ResponseBusinessMinutes { get; private set; }
+
+    /// <summary>When the resolution clock last stopped (the solving); null while open or paused.</summary>
+    public DateTime? ResolutionEndedAtUtc { get; private set; }
+
+    /// <summary>Business minutes to solve, pauses excluded, by the clock (null until solved): the reports' resolution time.</summary>
+    public int? ResolutionBusinessMinutes { get; private set; }
+
     /// <summary>Clocks whose warning / breach is already in the history (bits of <see cref="CaseSlaClock"/>), so each is recorded once.</summary>
     public int SlaWarnedClocks { get; private set; }
 
@@ -315,6 +327,8 @@ public sealed class Case : Entity, ICustomerOwned
         var groupResponse = sla[CaseSlaClock.GroupResponse];
         var groupResolution = sla[CaseSlaClock.GroupResolution];
         (GroupDueUtc, GroupSla) = Of(groupResolution);
+        (ResponseEndedAtUtc, ResponseBusinessMinutes) = Ended(sla[CaseSlaClock.Response]);
+        (ResolutionEndedAtUtc, ResolutionBusinessMinutes) = Ended(sla[CaseSlaClock.Resolution]);
         if (groupResponse is not null && (groupResolution is null || Rank(groupResponse.Status) > Rank(groupResolution.Status)))
         {
             GroupSla = groupResponse.Status;
@@ -350,6 +364,11 @@ public sealed class Case : Entity, ICustomerOwned
     };
 
     private static (DateTime?, SlaStatus?) Of(SlaState? state) => state is null ? (null, null) : (state.Due?.UtcDateTime, state.Status);
+
+    private static (DateTime?, int?) Ended(SlaState? state) =>
+        state is { Status: SlaStatus.Met or SlaStatus.MetLate, StoppedAt: { } stop }
+            ? (stop.UtcDateTime, (int)Math.Round(state.BusinessTimeUsed.TotalMinutes, MidpointRounding.AwayFromZero))
+            : (null, null);
 
     /// <summary>
     /// Notes in the history that the end-user survey went to the requester (staff only: the text may carry the
