@@ -101,6 +101,11 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
     // ServiceDesk: the end-user survey after each contact (enkät)
     public DbSet<ServiceDesk.Domain.Surveys.CaseSurvey> CaseSurveys => Set<ServiceDesk.Domain.Surveys.CaseSurvey>();
 
+    // ServiceDesk: case attachments (files outside the rows) and case links
+    public DbSet<ServiceDesk.Domain.Attachments.CaseAttachment> CaseAttachments => Set<ServiceDesk.Domain.Attachments.CaseAttachment>();
+
+    public DbSet<ServiceDesk.Domain.Links.CaseLink> CaseLinks => Set<ServiceDesk.Domain.Links.CaseLink>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Servicenav.ServiceDesk.Data.Attachments;
 using Servicenav.ServiceDesk.Features;
+using Servicenav.ServiceDesk.Features.Attachments;
 
 namespace Servicenav.ServiceDesk;
 
@@ -12,6 +14,12 @@ public static class ServiceDeskModule
         services.TryAddSingleton(new SlaSettings());
         services.AddScoped<CaseStore>();
         services.AddScoped<CaseOpener>();
+
+        // Attachments: the web host (and a test) registers its own settings; without, the store is data/attachments under the working folder.
+        services.TryAddSingleton(new AttachmentSettings());
+        services.TryAddSingleton<IAttachmentStore>(sp => new LocalFolderAttachmentStore(
+            sp.GetRequiredService<AttachmentSettings>().ResolveFolder(Directory.GetCurrentDirectory()), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<AttachmentIntake>();
         return services;
     }
 }

@@ -33,6 +33,10 @@ public static class ServicenavWebSetup
         services.AddTransient<DemoEconomySeeder>();
         services.AddTransient<DemoServiceDeskSeeder>();
         services.AddSingleton(configuration.GetSection("ServiceDesk:Sla").Get<SlaSettings>() ?? new SlaSettings());
+        var attachments = configuration.GetSection(AttachmentSettings.Section).Get<AttachmentSettings>() ?? new AttachmentSettings();
+        attachments.Folder = Path.GetFullPath(attachments.Folder ?? Path.Combine(database.DataFolder, "attachments"), builder.Environment.ContentRootPath);
+        services.AddSingleton(attachments);
+        services.AddHostedService<AttachmentSweepService>();
         services.AddHostedService<SlaRecomputeService>();
         services.AddHostedService<MailIntakeService>();
 
@@ -94,6 +98,7 @@ public static class ServicenavWebSetup
         app.MapPricingEndpoints();
         app.MapServiceDeskEndpoints();
         app.MapSurveyEndpoints();
+        app.MapCaseAttachmentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

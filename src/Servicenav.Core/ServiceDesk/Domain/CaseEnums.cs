@@ -71,4 +71,13 @@ public enum CaseEventKind
 
     /// <summary>The end-user survey was sent to the requester (once per case, when it is first solved).</summary>
     SurveySent,
+
+    /// <summary>An attachment was taken off the case (its row goes; the history keeps the name).</summary>
+    AttachmentRemoved,
+
+    /// <summary>An attachment that came with an e-mail was refused (type or size), with the reason, so the sender can be told.</summary>
+    AttachmentRejected,
+
+    /// <summary>A link to another case was removed.</summary>
+    Unlinked,
 }
