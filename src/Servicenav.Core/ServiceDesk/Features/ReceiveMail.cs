@@ -102,30 +102,8 @@ internal sealed class ReceiveMailHandler(ServicenavDb db, CaseStore store, CaseO
         return (InboundMailOutcome.NewCase, opened, null);
     }
 
-    /// <summary>
-    /// The mail's attachments onto its case, as the sender's (public): those the parser accepted go through the case's
-    /// own checks and limits; every refused one, by the parser or here, is in the history with its reason.
-    /// </summary>
-    private async Task<bool> AttachAsync(Case @case, ParsedMail parsed, CaseActor sender, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var attachment in parsed.Attachments)
-        {
-            using var content = new MemoryStream(attachment.Content, writable: false);
-            var (_, refusal) = await attachments.TakeAsync(@case, attachment.FileName, attachment.ContentType, content, false, sender, now, cancellationToken);
-            if (refusal is not null)
-            {
-                @case.RecordRejectedAttachment(refusal, CaseActor.System, now);
-            }
-        }
-
-        foreach (var rejected in parsed.RejectedAttachments)
-        {
-            @case.RecordRejectedAttachment(AttachmentRefusalText.ForMail(rejected, attachments.Limits(0)), CaseActor.System, now);
-        }
-
-        return parsed.Attachments.Count + parsed.RejectedAttachments.Count > 0;
-    }
+    private Task<bool> AttachAsync(Case @case, ParsedMail parsed, CaseActor sender, CancellationToken cancellationToken) =>
+        attachments.TakeFromMailAsync(@case, parsed, sender, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     private bool ReopenWindowPassed(Case c) =>
         c.Status == CaseStatus.Solved && c.SolvedAtUtc is { } solved && clock.GetUtcNow().UtcDateTime > solved.AddDays(CaseLimits.DefaultReopenWindowDays);

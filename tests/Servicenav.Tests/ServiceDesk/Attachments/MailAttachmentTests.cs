@@ -13,7 +13,10 @@ public class MailAttachmentTests
 {
     private static readonly UserContext Intake = UserContext.System("mail");
 
-    private static byte[] Mail(string subject, params (string Name, string Type, byte[] Content)[] files)
+    private static byte[] Mail(string subject, params (string Name, string Type, byte[] Content)[] files) =>
+        Mail("Siv Telefonsson <siv.telefonsson@sodersjukhuset.se>", subject, files);
+
+    private static byte[] Mail(string from, string subject, params (string Name, string Type, byte[] Content)[] files)
     {
         var parts = new StringBuilder();
         foreach (var (name, type, content) in files)
@@ -23,7 +26,7 @@ public class MailAttachmentTests
         }
 
         return Encoding.UTF8.GetBytes(
-            $"From: Siv Telefonsson <siv.telefonsson@sodersjukhuset.se>\r\nTo: kundtjanst@region.se\r\nSubject: {subject}\r\n" +
+            $"From: {from}\r\nTo: kundtjanst@region.se\r\nSubject: {subject}\r\n" +
             $"Message-ID: <{Guid.NewGuid():N}@sodersjukhuset.se>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n" +
             "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSe bifogat.\r\n" +
             parts + "--b1--\r\n");
@@ -64,5 +67,20 @@ public class MailAttachmentTests
         (await w.Send(new ListCaseAttachments(@case.Summary.Id), w.FirstLineAgent)).ShouldBeOk().Items.Select(a => a.FileName).ShouldBe(["skarm.png"]);
         @case.Events.ShouldContain(e => e.Kind == CaseEventKind.AttachmentRejected && e.Text == "Filen ”lat.png” togs inte emot: innehållet är inte en .png-fil som namnet säger.");
         (await w.App.Query(d => d.CaseAttachments.CountAsync())).ShouldBe(1);
+    }
+
+    [Theory, AllDatabases]
+    public async Task A_case_an_agent_opens_from_a_triaged_mail_gets_the_mails_attachments(DatabaseKind db)
+    {
+        await using var w = await ServiceDeskWorld.Start(db);
+        var triaged = (await w.Send(new ReceiveMail("1.eml", Mail("Okänd <okand@example.com>", "Hjälp", ("fel.pdf", "application/pdf", Files.Pdf("fel")))),
+            Intake)).ShouldBeOk();
+        (await w.App.Query(d => d.CaseAttachments.CountAsync())).ShouldBe(0, "nothing is stored while the mail waits in triage");
+
+        var opened = (await w.Send(new TriageMail(triaged.MailId, w.CallerContact, null), w.FirstLineAgent)).ShouldBeOk();
+
+        var @case = (await w.Send(new GetCase(opened.CaseNumber!), w.FirstLineAgent)).ShouldBeOk();
+        (await w.Send(new ListCaseAttachments(@case.Summary.Id), w.FirstLineAgent)).ShouldBeOk().Items
+            .Select(a => (a.FileName, a.UploadedByName)).ShouldBe([("fel.pdf", "Siv Telefonsson")]);
     }
 }

@@ -59,6 +59,31 @@ internal sealed class AttachmentIntake(ServicenavDb db, IAttachmentStore store, 
         return (attachment, null);
     }
 
+    /// <summary>
+    /// A mail's attachments onto its case, as the sender's (public): those the parser accepted go through the case's
+    /// own checks and limits; every refused one, by the parser or here, is in the history with its reason. True when
+    /// the mail had any, so the caller saves the case.
+    /// </summary>
+    public async Task<bool> TakeFromMailAsync(Case @case, ParsedMail parsed, CaseActor sender, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        foreach (var attachment in parsed.Attachments)
+        {
+            using var content = new MemoryStream(attachment.Content, writable: false);
+            var (_, refusal) = await TakeAsync(@case, attachment.FileName, attachment.ContentType, content, false, sender, nowUtc, cancellationToken);
+            if (refusal is not null)
+            {
+                @case.RecordRejectedAttachment(refusal, CaseActor.System, nowUtc);
+            }
+        }
+
+        foreach (var rejected in parsed.RejectedAttachments)
+        {
+            @case.RecordRejectedAttachment(AttachmentRefusalText.ForMail(rejected, Limits(0)), CaseActor.System, nowUtc);
+        }
+
+        return parsed.Attachments.Count + parsed.RejectedAttachments.Count > 0;
+    }
+
     private AttachmentRefusal? Check(string name, string extension, string declaredType, byte[] head)
     {
         if (head.Length == 0)
