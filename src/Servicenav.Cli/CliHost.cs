@@ -37,7 +37,9 @@ public sealed class CliHost : IAsyncDisposable
         }
 
         var connectionString = options.ResolveConnectionString(Directory.GetCurrentDirectory());
-        var services = new ServiceCollection().AddServicenavCore(options.Provider, connectionString).BuildServiceProvider();
+        var attachments = configuration.GetSection(ServiceDesk.AttachmentSettings.Section).Get<ServiceDesk.AttachmentSettings>() ?? new ServiceDesk.AttachmentSettings();
+        attachments.Folder = Path.GetFullPath(attachments.Folder ?? Path.Combine(options.DataFolder, "attachments"), Directory.GetCurrentDirectory());
+        var services = new ServiceCollection().AddServicenavCore(options.Provider, connectionString).AddSingleton(attachments).BuildServiceProvider();
         return new CliHost(services, $"{options.Provider}: {Redact(connectionString)}");
     }
 

@@ -118,6 +118,11 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<ServiceDesk.Domain.Knowledge.KnowledgeFeedback> KnowledgeFeedback => Set<ServiceDesk.Domain.Knowledge.KnowledgeFeedback>();
 
+    // ServiceDesk: case attachments (files outside the rows) and case links
+    public DbSet<ServiceDesk.Domain.Attachments.CaseAttachment> CaseAttachments => Set<ServiceDesk.Domain.Attachments.CaseAttachment>();
+
+    public DbSet<ServiceDesk.Domain.Links.CaseLink> CaseLinks => Set<ServiceDesk.Domain.Links.CaseLink>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

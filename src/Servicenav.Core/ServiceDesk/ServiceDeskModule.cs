@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Servicenav.ServiceDesk.Data.Attachments;
 using Servicenav.ServiceDesk.Features;
+using Servicenav.ServiceDesk.Features.Attachments;
 
 namespace Servicenav.ServiceDesk;
 
@@ -16,6 +18,11 @@ public static class ServiceDeskModule
         // Orders: the fulfilment steps, and the adapters an order form can name (found by name; add your own the same way).
         services.AddScoped<OrderFulfilment>();
         services.AddScoped<IFulfilmentAdapter, LocalRegisterAdapter>();
+        // Attachments: the web host (and a test) registers its own settings; without, the store is data/attachments under the working folder.
+        services.TryAddSingleton(new AttachmentSettings());
+        services.TryAddSingleton<IAttachmentStore>(sp => new LocalFolderAttachmentStore(
+            sp.GetRequiredService<AttachmentSettings>().ResolveFolder(Directory.GetCurrentDirectory()), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<AttachmentIntake>();
         return services;
     }
 }

@@ -1513,6 +1513,65 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Attachments.CaseAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UploadedByStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("CaseId", "UploadedAtUtc");
+
+                    b.ToTable("CaseAttachments", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2086,6 +2145,42 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("KnowledgeFeedback", (string)null);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Links.CaseLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkedCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("LinkedCaseId");
+
+                    b.HasIndex("CaseId", "LinkedCaseId")
+                        .IsUnique();
+
+                    b.ToTable("CaseLinks", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Orders.FulfilmentRegisterEntry", b =>
@@ -3075,6 +3170,21 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Attachments.CaseAttachment", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Case", b =>
                 {
                     b.HasOne("Servicenav.ServiceDesk.Domain.Contact", null)
@@ -3148,6 +3258,27 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Links.CaseLink", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.Customers.Domain.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

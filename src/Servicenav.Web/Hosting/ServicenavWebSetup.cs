@@ -33,6 +33,10 @@ public static class ServicenavWebSetup
         services.AddTransient<DemoEconomySeeder>();
         services.AddTransient<DemoServiceDeskSeeder>();
         services.AddSingleton(configuration.GetSection("ServiceDesk:Sla").Get<SlaSettings>() ?? new SlaSettings());
+        var attachments = configuration.GetSection(AttachmentSettings.Section).Get<AttachmentSettings>() ?? new AttachmentSettings();
+        attachments.Folder = Path.GetFullPath(attachments.Folder ?? Path.Combine(database.DataFolder, "attachments"), builder.Environment.ContentRootPath);
+        services.AddSingleton(attachments);
+        services.AddHostedService<AttachmentSweepService>();
         services.AddHostedService<SlaRecomputeService>();
         services.AddHostedService<MailIntakeService>();
 
@@ -97,6 +101,7 @@ public static class ServicenavWebSetup
         app.MapOrderEndpoints();
         app.MapKnowledgeEndpoints();
         app.MapCaseReportEndpoints();
+        app.MapCaseAttachmentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -26,6 +26,8 @@ public sealed class TestApp : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddServicenavCore(database.Provider, database.ConnectionString);
+        AttachmentFolder = Directory.CreateTempSubdirectory("servicenav-attachments-").FullName;
+        services.AddSingleton(new Servicenav.ServiceDesk.AttachmentSettings { Folder = AttachmentFolder });
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Sender = _services.GetRequiredService<Sender>();
@@ -34,6 +36,11 @@ public sealed class TestApp : IAsyncDisposable
     public DatabaseKind Kind => _database.Kind;
 
     public FakeClock Clock { get; }
+
+    /// <summary>This app's own attachment store folder (a temp folder, deleted with the app).</summary>
+    public string AttachmentFolder { get; }
+
+    public IServiceProvider Services => _services;
 
     public Sender Sender { get; }
 
@@ -62,6 +69,14 @@ public sealed class TestApp : IAsyncDisposable
     {
         await _services.DisposeAsync();
         await _database.DisposeAsync();
+        try
+        {
+            Directory.Delete(AttachmentFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open is left to the OS's temp cleaning.
+        }
     }
 }
 

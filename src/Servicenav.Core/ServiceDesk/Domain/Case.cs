@@ -302,8 +302,28 @@ public sealed class Case : Entity, ICustomerOwned
         Record(CaseEventKind.ServiceChanged, actor, nowUtc, from: from, to: code);
     }
 
-    public void LinkTo(string otherCaseNumber, CaseActor actor, DateTime nowUtc) =>
+    public void LinkTo(string otherCaseNumber, CaseActor actor, DateTime nowUtc)
+    {
+        CheckRule(new CaseCannotLinkToItselfRule(Number, otherCaseNumber));
         Record(CaseEventKind.Linked, actor, nowUtc, to: otherCaseNumber);
+    }
+
+    public void Unlink(string otherCaseNumber, CaseActor actor, DateTime nowUtc) =>
+        Record(CaseEventKind.Unlinked, actor, nowUtc, from: otherCaseNumber);
+
+    /// <summary>A file was attached. The requester's side sees the event unless the attachment is internal.</summary>
+    public void RecordAttachment(Guid attachmentId, string fileName, bool isInternal, CaseActor actor, DateTime nowUtc)
+    {
+        CheckRule(new ClosedCaseTakesNoMessagesRule(Status));
+        Record(CaseEventKind.AttachmentAdded, actor, nowUtc, fileName, isPublic: !isInternal, to: attachmentId.ToString());
+    }
+
+    public void RecordAttachmentRemoved(Guid attachmentId, string fileName, bool wasInternal, CaseActor actor, DateTime nowUtc) =>
+        Record(CaseEventKind.AttachmentRemoved, actor, nowUtc, fileName, isPublic: !wasInternal, from: attachmentId.ToString());
+
+    /// <summary>An attachment that came with the requester's e-mail was refused; the reason names the file.</summary>
+    public void RecordRejectedAttachment(string reason, CaseActor actor, DateTime nowUtc) =>
+        Record(CaseEventKind.AttachmentRejected, actor, nowUtc, reason, isPublic: true);
 
     /// <summary>
     /// Records what happened to the order behind an order case (submitted, approved, rejected, a task done, fulfilled,

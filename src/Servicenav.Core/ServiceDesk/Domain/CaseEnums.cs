@@ -77,4 +77,13 @@ public enum CaseEventKind
     OrderTaskCompleted,
     OrderFulfilled,
     OrderFulfilmentFailed,
+
+    /// <summary>An attachment was taken off the case (its row goes; the history keeps the name).</summary>
+    AttachmentRemoved,
+
+    /// <summary>An attachment that came with an e-mail was refused (type or size), with the reason, so the sender can be told.</summary>
+    AttachmentRejected,
+
+    /// <summary>A link to another case was removed.</summary>
+    Unlinked,
 }

@@ -45,3 +45,17 @@ public sealed class CaseChangedMeanwhileRule : IBusinessRule
 
     public string Message => ServiceDeskMessages.ChangedMeanwhile;
 }
+
+public sealed class CaseCannotLinkToItselfRule(string number, string otherNumber) : IBusinessRule
+{
+    public bool IsBroken() => string.Equals(number, otherNumber, StringComparison.Ordinal);
+
+    public string Message => AttachmentMessages.LinkSelf;
+}
+
+public sealed class CasesAreLinkedOnceRule(bool alreadyLinked) : IBusinessRule
+{
+    public bool IsBroken() => alreadyLinked;
+
+    public string Message => AttachmentMessages.LinkExists;
+}

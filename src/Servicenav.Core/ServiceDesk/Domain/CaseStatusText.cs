@@ -13,5 +13,7 @@ public static class CaseStatusText
 
     public static string Name(Sla.SlaStatus status) => ServiceDeskMessages.ResourceManager.GetString("Sla_" + status, ServiceDeskMessages.Culture) ?? status.ToString();
 
-    public static string Name(CaseEventKind kind) => ServiceDeskMessages.ResourceManager.GetString("Event_" + kind, ServiceDeskMessages.Culture) ?? kind.ToString();
+    public static string Name(CaseEventKind kind) => ServiceDeskMessages.ResourceManager.GetString("Event_" + kind, ServiceDeskMessages.Culture)
+        ?? AttachmentMessages.ResourceManager.GetString("Event_" + kind, AttachmentMessages.Culture)
+        ?? kind.ToString();
 }

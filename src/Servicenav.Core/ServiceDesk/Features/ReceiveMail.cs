@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Servicenav.Access;
 using Servicenav.Data;
 using Servicenav.ServiceDesk.Domain;
+using Servicenav.ServiceDesk.Domain.Attachments;
+using Servicenav.ServiceDesk.Domain.Links;
+using Servicenav.ServiceDesk.Features.Attachments;
 using Servicenav.ServiceDesk.Mail;
 using Servicenav.SharedKernel;
 
@@ -18,7 +21,7 @@ public sealed record ReceiveMail(string SourceId, byte[] Raw) : IRequest<Result<
 
 public sealed record MailReceipt(Guid MailId, InboundMailOutcome Outcome, string? CaseNumber, string? Reason);
 
-internal sealed class ReceiveMailHandler(ServicenavDb db, CaseStore store, CaseOpener opener, TimeProvider clock)
+internal sealed class ReceiveMailHandler(ServicenavDb db, CaseStore store, CaseOpener opener, AttachmentIntake attachments, TimeProvider clock)
     : IHandler<ReceiveMail, Result<MailReceipt>>
 {
     public async Task<Result<MailReceipt>> Handle(ReceiveMail request, CancellationToken cancellationToken)
@@ -71,13 +74,15 @@ internal sealed class ReceiveMailHandler(ServicenavDb db, CaseStore store, CaseO
             if (existing.Status != CaseStatus.Closed && !ReopenWindowPassed(existing))
             {
                 existing.AddRequesterMessage(text, requester, clock.GetUtcNow().UtcDateTime, CaseLimits.DefaultReopenWindowDays);
+                await AttachAsync(existing, parsed, requester, cancellationToken);
                 await store.SaveAsync(existing, isNew: false, cancellationToken);
                 return (InboundMailOutcome.AddedToCase, existing, null);
             }
 
             var follow = await OpenAsync(contact, parsed.Subject, text, cancellationToken);
-            follow.LinkTo(existing.Number, CaseActor.System, clock.GetUtcNow().UtcDateTime);
-            existing.LinkTo(follow.Number, CaseActor.System, clock.GetUtcNow().UtcDateTime);
+            var (there, back) = CaseLink.Between(follow, existing, CaseActor.System, clock.GetUtcNow().UtcDateTime);
+            db.CaseLinks.AddRange(there, back);
+            await AttachAsync(follow, parsed, requester, cancellationToken);
             await store.SaveAsync(follow, isNew: false, cancellationToken);
             await store.SaveAsync(existing, isNew: false, cancellationToken);
             return (InboundMailOutcome.NewCase, follow, ServiceDeskMessages.MailFollowUpOfClosed);
@@ -88,8 +93,17 @@ internal sealed class ReceiveMailHandler(ServicenavDb db, CaseStore store, CaseO
             return (InboundMailOutcome.Triage, null, ServiceDeskMessages.MailUnknownSender);
         }
 
-        return (InboundMailOutcome.NewCase, await OpenAsync(contact, parsed.Subject, text, cancellationToken), null);
+        var opened = await OpenAsync(contact, parsed.Subject, text, cancellationToken);
+        if (await AttachAsync(opened, parsed, new CaseActor(contact.Name, contact.UserId, IsStaff: false), cancellationToken))
+        {
+            await store.SaveAsync(opened, isNew: false, cancellationToken);
+        }
+
+        return (InboundMailOutcome.NewCase, opened, null);
     }
+
+    private Task<bool> AttachAsync(Case @case, ParsedMail parsed, CaseActor sender, CancellationToken cancellationToken) =>
+        attachments.TakeFromMailAsync(@case, parsed, sender, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     private bool ReopenWindowPassed(Case c) =>
         c.Status == CaseStatus.Solved && c.SolvedAtUtc is { } solved && clock.GetUtcNow().UtcDateTime > solved.AddDays(CaseLimits.DefaultReopenWindowDays);

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Servicenav.Access;
 using Servicenav.Data;
 using Servicenav.ServiceDesk.Domain;
+using Servicenav.ServiceDesk.Features.Attachments;
+using Servicenav.ServiceDesk.Mail;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.ServiceDesk.Features;
@@ -42,7 +44,8 @@ internal sealed class ListInboundMailHandler(ServicenavDb db) : IHandler<ListInb
 /// </summary>
 public sealed record TriageMail(Guid MailId, Guid? ContactId, string? DismissReason) : IRequest<Result<MailReceipt>>;
 
-internal sealed class TriageMailHandler(ServicenavDb db, CaseOpener opener) : IHandler<TriageMail, Result<MailReceipt>>
+internal sealed class TriageMailHandler(ServicenavDb db, CaseOpener opener, CaseStore store, AttachmentIntake attachments, TimeProvider clock)
+    : IHandler<TriageMail, Result<MailReceipt>>
 {
     public async Task<Result<MailReceipt>> Handle(TriageMail request, CancellationToken cancellationToken)
     {
@@ -71,6 +74,15 @@ internal sealed class TriageMailHandler(ServicenavDb db, CaseOpener opener) : IH
         var text = string.IsNullOrWhiteSpace(mail.Text) ? subject : mail.Text;
         var @case = await opener.OpenAsync(new NewCase(CaseType.Question, subject, text, null, requester, CaseChannel.Email, Impact.Low, Urgency.Medium,
             group.Id, false), actor, cancellationToken);
+
+        // The mail's attachments come along, as the requester's (the agent only chose who the mail is from).
+        if (InboundMailParser.Parse(mail.Raw, MailLimits.Default) is ParsedMail parsed
+            && await attachments.TakeFromMailAsync(@case, parsed, new CaseActor(requester.Name, requester.UserId, IsStaff: false),
+                clock.GetUtcNow().UtcDateTime, cancellationToken))
+        {
+            await store.SaveAsync(@case, isNew: false, cancellationToken);
+        }
+
         mail.Settle(InboundMailOutcome.NewCase, @case.Id, null, actor.Name);
         await db.SaveChangesAsync(cancellationToken);
         return new MailReceipt(mail.Id, mail.Outcome, @case.Number, null);

@@ -28,9 +28,14 @@ public static class CaseFormat
         _ => Color.Default,
     };
 
-    /// <summary>Warnings and breaches say which clock; other events show their text.</summary>
-    public static string? EventText(CaseEventDto e) =>
-        e.Kind is CaseEventKind.SlaWarning or CaseEventKind.SlaBreached && Enum.TryParse<CaseSlaClock>(e.Text, out var clock) ? Clock(clock) : e.Text;
+    /// <summary>Warnings and breaches say which clock, links the other case's number; other events show their text.</summary>
+    public static string? EventText(CaseEventDto e) => e.Kind switch
+    {
+        CaseEventKind.SlaWarning or CaseEventKind.SlaBreached when Enum.TryParse<CaseSlaClock>(e.Text, out var clock) => Clock(clock),
+        CaseEventKind.Linked => e.To,
+        CaseEventKind.Unlinked => e.From,
+        _ => e.Text,
+    };
 
     public static string Hours(TimeSpan time) => Fmt(ServiceDeskText.Sla_Hours, SwedishCulture.Number((decimal)time.TotalHours, 1));
 
