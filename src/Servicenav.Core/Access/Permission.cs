@@ -50,6 +50,15 @@ public enum Permission
 
     /// <summary>See the end-user survey results and comments (a Beställare its own customer's, through the customer scope).</summary>
     SurveysRead,
+
+    /// <summary>See problem records and link cases to them (staff only: problems are internal).</summary>
+    ProblemsRead,
+
+    /// <summary>Register problem records (also from recurring causes), move them along, follow them up.</summary>
+    ProblemsManage,
+
+    /// <summary>Deliver the outbox of mail to requesters (the system's sender; an administrator may run it by hand).</summary>
+    NotificationsSend,
 }
 
 public static class RolePermissions
@@ -64,13 +73,13 @@ public static class RolePermissions
             Permission.CostingRead, Permission.CostingManage, Permission.PriceListsRead, Permission.PriceListsManage,
             Permission.ChargingRead, Permission.ChargingManage, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.CasesReadAll, Permission.ServiceDeskManage,
-            Permission.SurveysRead,
+            Permission.SurveysRead, Permission.ProblemsRead, Permission.ProblemsManage, Permission.NotificationsSend,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
-            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead,
+            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.ProblemsRead, Permission.ProblemsManage,
         ],
         [Role.Controller] =
         [
@@ -81,7 +90,7 @@ public static class RolePermissions
         [Role.Handlaggare] =
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
-            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead,
+            Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.ProblemsRead,
         ],
         [Role.Bestallare] =
         [

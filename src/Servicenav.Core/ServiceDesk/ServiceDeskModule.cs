@@ -12,6 +12,7 @@ public static class ServiceDeskModule
         services.TryAddSingleton(new SlaSettings());
         services.AddScoped<CaseStore>();
         services.AddScoped<CaseOpener>();
+        services.AddScoped<Features.Problems.ProblemLinker>();
         return services;
     }
 }

@@ -71,4 +71,7 @@ public enum CaseEventKind
 
     /// <summary>The end-user survey was sent to the requester (once per case, when it is first solved).</summary>
     SurveySent,
+
+    /// <summary>The case was linked to a problem record (staff only; the problem's number is the "to" value).</summary>
+    ProblemLinked,
 }
