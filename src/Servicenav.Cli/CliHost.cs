@@ -37,7 +37,10 @@ public sealed class CliHost : IAsyncDisposable
         }
 
         var connectionString = options.ResolveConnectionString(Directory.GetCurrentDirectory());
-        var services = new ServiceCollection().AddServicenavCore(options.Provider, connectionString).BuildServiceProvider();
+        var services = new ServiceCollection().AddServicenavCore(options.Provider, connectionString)
+            .AddSingleton((configuration.GetSection(ServiceDesk.Features.Notifications.OutboundMailSettings.Section)
+                .Get<ServiceDesk.Features.Notifications.OutboundMailSettings>() ?? new()).InDataFolder(Path.Combine(Directory.GetCurrentDirectory(), options.DataFolder)))
+            .BuildServiceProvider();
         return new CliHost(services, $"{options.Provider}: {Redact(connectionString)}");
     }
 

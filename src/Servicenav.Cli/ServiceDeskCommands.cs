@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Servicenav.ServiceDesk.Features;
+using Servicenav.ServiceDesk.Features.Notifications;
 
 namespace Servicenav.Cli;
 
@@ -17,6 +18,16 @@ public static class ServiceDeskCommands
                 $"{done.OpenCases} öppna ärenden, {done.Changed} ändrade, {done.Warnings} nya varningar, {done.Breaches} nya brott ({done.Elapsed.TotalSeconds:0.00} s)"));
         }));
 
-        return new Command("servicedesk", "Kundtjänsten (En väg in).") { sla };
+        var send = new Command("send", "Skicka e-post som väntar i utkorgen (kvitton, svar, lösta ärenden med enkätlänk); misslyckade försöks igen senare.");
+        send.SetAction((parse, ct) => Commands.Run(parse, async host =>
+        {
+            var run = Commands.Ok(await host.Send(new DeliverOutboundMail(), ct));
+            Console.WriteLine(run.Enabled
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"{run.Sent} skickade, {run.Retrying} försöks igen senare, {run.Failed} misslyckade, {run.Interrupted} avbrutna, {run.SkippedClaimedElsewhere} tagna av annan sändare")
+                : "Utgående e-post är inte konfigurerad (ServiceDesk:Mail:Outbound:DropFolder eller :Host).");
+        }));
+
+        return new Command("servicedesk", "Kundtjänsten (En väg in).") { sla, new Command("mail", "Utgående e-post till anmälare.") { send } };
     }
 }

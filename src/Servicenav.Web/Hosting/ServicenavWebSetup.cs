@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Servicenav.Data;
 using Servicenav.ServiceDesk;
+using Servicenav.ServiceDesk.Features.Notifications;
 using Servicenav.SharedKernel;
 using Servicenav.Web.Api;
 using Servicenav.Web.Auth;
@@ -35,6 +36,9 @@ public static class ServicenavWebSetup
         services.AddSingleton(configuration.GetSection("ServiceDesk:Sla").Get<SlaSettings>() ?? new SlaSettings());
         services.AddHostedService<SlaRecomputeService>();
         services.AddHostedService<MailIntakeService>();
+        services.AddSingleton((configuration.GetSection(OutboundMailSettings.Section).Get<OutboundMailSettings>() ?? new OutboundMailSettings())
+            .InDataFolder(Path.Combine(builder.Environment.ContentRootPath, database.DataFolder)));
+        services.AddHostedService<OutboundMailService>();
 
         var keys = configuration["DataProtection:KeysFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, database.DataFolder, "keys");
         services.AddDataProtection().SetApplicationName("Servicenav").PersistKeysToFileSystem(new DirectoryInfo(keys));
@@ -94,6 +98,7 @@ public static class ServicenavWebSetup
         app.MapPricingEndpoints();
         app.MapServiceDeskEndpoints();
         app.MapSurveyEndpoints();
+        app.MapProblemEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -43,6 +43,10 @@ public sealed record OutboundMailSettings
     /// <summary>The domain of the Message-Ids the outbox gives its mail.</summary>
     public string MessageDomain => FromAddress.LastIndexOf('@') is var at and >= 0 && at < FromAddress.Length - 1 ? FromAddress[(at + 1)..] : "localhost";
 
+    /// <summary>A relative drop folder is taken inside the host's data folder (so each demo database gets its own).</summary>
+    public OutboundMailSettings InDataFolder(string dataFolder) =>
+        DropFolder is { Length: > 0 } folder && !Path.IsPathRooted(folder) ? this with { DropFolder = Path.GetFullPath(Path.Combine(dataFolder, folder)) } : this;
+
     public string Link(string path) => string.IsNullOrWhiteSpace(PublicBaseUrl) ? path : PublicBaseUrl.TrimEnd('/') + path;
 
     public IMailSender CreateSender(TimeProvider clock)
