@@ -39,7 +39,10 @@ public sealed class CliHost : IAsyncDisposable
         var connectionString = options.ResolveConnectionString(Directory.GetCurrentDirectory());
         var attachments = configuration.GetSection(ServiceDesk.AttachmentSettings.Section).Get<ServiceDesk.AttachmentSettings>() ?? new ServiceDesk.AttachmentSettings();
         attachments.Folder = Path.GetFullPath(attachments.Folder ?? Path.Combine(options.DataFolder, "attachments"), Directory.GetCurrentDirectory());
-        var services = new ServiceCollection().AddServicenavCore(options.Provider, connectionString).AddSingleton(attachments).BuildServiceProvider();
+        var services = new ServiceCollection().AddServicenavCore(options.Provider, connectionString).AddSingleton(attachments)
+            .AddSingleton((configuration.GetSection(ServiceDesk.Features.Notifications.OutboundMailSettings.Section)
+                .Get<ServiceDesk.Features.Notifications.OutboundMailSettings>() ?? new()).InDataFolder(Path.Combine(Directory.GetCurrentDirectory(), options.DataFolder)))
+            .BuildServiceProvider();
         return new CliHost(services, $"{options.Provider}: {Redact(connectionString)}");
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Servicenav.ServiceDesk.Features;
 using Servicenav.ServiceDesk.Features.Attachments;
+using Servicenav.ServiceDesk.Features.Notifications;
 
 namespace Servicenav.Cli;
 
@@ -25,6 +26,16 @@ public static class ServiceDeskCommands
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{done.Checked} filer, {done.Removed} borttagna"));
         }));
 
-        return new Command("servicedesk", "Kundtjänsten (En väg in).") { sla, sweep };
+        var send = new Command("send", "Skicka e-post som väntar i utkorgen (kvitton, svar, lösta ärenden med enkätlänk); misslyckade försöks igen senare.");
+        send.SetAction((parse, ct) => Commands.Run(parse, async host =>
+        {
+            var run = Commands.Ok(await host.Send(new DeliverOutboundMail(), ct));
+            Console.WriteLine(run.Enabled
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"{run.Sent} skickade, {run.Retrying} försöks igen senare, {run.Failed} misslyckade, {run.Interrupted} avbrutna, {run.SkippedClaimedElsewhere} tagna av annan sändare")
+                : "Utgående e-post är inte konfigurerad (ServiceDesk:Mail:Outbound:DropFolder eller :Host).");
+        }));
+
+        return new Command("servicedesk", "Kundtjänsten (En väg in).") { sla, sweep, new Command("mail", "Utgående e-post till anmälare.") { send } };
     }
 }

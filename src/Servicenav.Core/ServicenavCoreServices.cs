@@ -10,6 +10,7 @@ using Servicenav.YearEnd;
 using Servicenav.Pricing;
 using Servicenav.Ledger;
 using Servicenav.ServiceDesk;
+using Servicenav.ServiceDesk.Features.Notifications;
 using Servicenav.ServiceDesk.Features.Surveys;
 using Servicenav.SharedKernel;
 
@@ -34,6 +35,7 @@ public static class ServicenavCoreServices
         services.AddBillingModule();
         services.AddServiceDeskModule();
         services.AddServiceDeskSurveys();
+        services.AddServiceDeskNotifications();
 
         foreach (var type in typeof(ServicenavCoreServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -71,6 +71,15 @@ public enum Permission
 
     /// <summary>See the reports' figures of every group and customer (aggregates only, not the cases themselves).</summary>
     CaseReportsReadAll,
+
+    /// <summary>See problem records and link cases to them (staff only: problems are internal).</summary>
+    ProblemsRead,
+
+    /// <summary>Register problem records (also from recurring causes), move them along, follow them up.</summary>
+    ProblemsManage,
+
+    /// <summary>Deliver the outbox of mail to requesters (the system's sender; an administrator may run it by hand).</summary>
+    NotificationsSend,
 }
 
 public static class RolePermissions
@@ -86,14 +95,16 @@ public static class RolePermissions
             Permission.ChargingManage, Permission.ResultsRead, Permission.CasesRaise, Permission.CasesWork,
             Permission.CasesReadAll, Permission.ServiceDeskManage, Permission.SurveysRead, Permission.OrderFormsManage,
             Permission.KnowledgeRead, Permission.KnowledgeManage, Permission.CaseReportsRead,
-            Permission.CaseReportsReadAll,
+            Permission.CaseReportsReadAll, Permission.ProblemsRead, Permission.ProblemsManage,
+            Permission.NotificationsSend,
         ],
         [Role.Tjansteagare] =
         [
             Permission.CatalogRead, Permission.CatalogEditOwnServices, Permission.CustomersRead, Permission.UsageRead,
             Permission.CostingRead, Permission.PriceListsRead, Permission.ChargingRead, Permission.ResultsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.OrderFormsManage,
-            Permission.KnowledgeRead, Permission.KnowledgeManage, Permission.CaseReportsRead,
+            Permission.KnowledgeRead, Permission.KnowledgeManage, Permission.CaseReportsRead, Permission.ProblemsRead,
+            Permission.ProblemsManage,
         ],
         [Role.Controller] =
         [
@@ -107,7 +118,7 @@ public static class RolePermissions
         [
             Permission.CatalogRead, Permission.CustomersRead, Permission.UsageRead, Permission.PriceListsRead,
             Permission.CasesRaise, Permission.CasesWork, Permission.SurveysRead, Permission.KnowledgeRead,
-            Permission.KnowledgeManage, Permission.CaseReportsRead,
+            Permission.KnowledgeManage, Permission.CaseReportsRead, Permission.ProblemsRead,
         ],
         [Role.Bestallare] =
         [

@@ -123,6 +123,15 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<ServiceDesk.Domain.Links.CaseLink> CaseLinks => Set<ServiceDesk.Domain.Links.CaseLink>();
 
+    // ServiceDesk: problem records (problem) and the outbox of mail to requesters
+    public DbSet<ServiceDesk.Domain.Problems.Problem> Problems => Set<ServiceDesk.Domain.Problems.Problem>();
+
+    public DbSet<ServiceDesk.Domain.Problems.ProblemEvent> ProblemEvents => Set<ServiceDesk.Domain.Problems.ProblemEvent>();
+
+    public DbSet<ServiceDesk.Domain.Problems.ProblemAction> ProblemActions => Set<ServiceDesk.Domain.Problems.ProblemAction>();
+
+    public DbSet<ServiceDesk.Domain.Notifications.OutboundNotification> OutboundNotifications => Set<ServiceDesk.Domain.Notifications.OutboundNotification>();
+
     public UserContext User => currentUser.User;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>

@@ -23,6 +23,7 @@ public static class ServiceDeskModule
         services.TryAddSingleton<IAttachmentStore>(sp => new LocalFolderAttachmentStore(
             sp.GetRequiredService<AttachmentSettings>().ResolveFolder(Directory.GetCurrentDirectory()), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<AttachmentIntake>();
+        services.AddScoped<Features.Problems.ProblemLinker>();
         return services;
     }
 }

@@ -1529,6 +1529,19 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Data.Problems.ProblemNumberCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ProblemNumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Attachments.CaseAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1766,6 +1779,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ProblemId");
 
                     b.HasIndex("ResolutionEndedAtUtc");
 
@@ -2213,6 +2228,94 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Notifications.OutboundNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(24000)
+                        .HasColumnType("character varying(24000)");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "CreatedAtUtc");
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.ToTable("OutboundNotifications", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Orders.FulfilmentRegisterEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2541,6 +2644,168 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("OrderId", "Position");
 
                     b.ToTable("OrderTasks", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.Problem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OwnerGroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RootCauseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<DateTime?>("SolvedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Workaround")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RootCauseId");
+
+                    b.HasIndex("OwnerGroupId", "Status");
+
+                    b.HasIndex("Status", "RootCauseId");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Problems", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.ProblemAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId");
+
+                    b.ToTable("ProblemActions", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.ProblemEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FromValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ToValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId", "AtUtc");
+
+                    b.ToTable("ProblemEvents", (string)null);
 
                     b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
@@ -3235,6 +3500,11 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Problems.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Servicenav.ServiceDesk.Domain.RootCause", null)
                         .WithMany()
                         .HasForeignKey("RootCauseId")
@@ -3312,6 +3582,15 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Notifications.OutboundNotification", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Orders.Order", b =>
                 {
                     b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
@@ -3344,6 +3623,38 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasOne("Servicenav.ServiceDesk.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.Problem", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.ResolverGroup", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.ServiceDesk.Domain.RootCause", null)
+                        .WithMany()
+                        .HasForeignKey("RootCauseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.ProblemAction", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Problems.Problem", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.ProblemEvent", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Problems.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3472,6 +3783,11 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Navigation("Services");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.Problem", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroup", b =>

@@ -129,9 +129,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "ResponseEndedAtUtc",
                 table: "Cases");
-
-            // Dropping Cases columns may make EF rebuild the table on SQLite, which drops the full-text triggers: rebuild the index.
-            migrationBuilder.Sql(Servicenav.ServiceDesk.Data.Knowledge.FullTextSql.SqliteDown() + Servicenav.ServiceDesk.Data.Knowledge.FullTextSql.SqliteUp());
         }
     }
 }

@@ -1513,6 +1513,19 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Data.Problems.ProblemNumberCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ProblemNumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Attachments.CaseAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1745,6 +1758,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ProblemId");
 
                     b.HasIndex("ResolutionEndedAtUtc");
 
@@ -2183,6 +2198,94 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Notifications.OutboundNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(24000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "CreatedAtUtc");
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.ToTable("OutboundNotifications", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Orders.FulfilmentRegisterEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2511,6 +2614,168 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasIndex("OrderId", "Position");
 
                     b.ToTable("OrderTasks", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.Problem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextFollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RootCauseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Workaround")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RootCauseId");
+
+                    b.HasIndex("OwnerGroupId", "Status");
+
+                    b.HasIndex("Status", "RootCauseId");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Problems", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.ProblemAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId");
+
+                    b.ToTable("ProblemActions", (string)null);
+
+                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.ProblemEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId", "AtUtc");
+
+                    b.ToTable("ProblemEvents", (string)null);
 
                     b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
@@ -3205,6 +3470,11 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Problems.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Servicenav.ServiceDesk.Domain.RootCause", null)
                         .WithMany()
                         .HasForeignKey("RootCauseId")
@@ -3282,6 +3552,15 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Notifications.OutboundNotification", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Orders.Order", b =>
                 {
                     b.HasOne("Servicenav.ServiceDesk.Domain.Case", null)
@@ -3314,6 +3593,38 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasOne("Servicenav.ServiceDesk.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.Problem", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.ResolverGroup", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Servicenav.ServiceDesk.Domain.RootCause", null)
+                        .WithMany()
+                        .HasForeignKey("RootCauseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.ProblemAction", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Problems.Problem", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.ProblemEvent", b =>
+                {
+                    b.HasOne("Servicenav.ServiceDesk.Domain.Problems.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3442,6 +3753,11 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Navigation("Services");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Problems.Problem", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroup", b =>

@@ -188,7 +188,8 @@ public sealed class DemoServiceDeskSeeder(Sender sender, ILogger<DemoServiceDesk
     }
 
     /// <summary>
-    /// The end-user survey: a few more contacts solved over the phone, then answers (through the links, as the
+    /// The end-user survey: a few more contacts solved over the phone (with the IT cases above this makes
+    /// "Användarfel eller kunskapsbrist" a recurring cause in It-support's queue — three cases — for /problem), then answers (through the links, as the
     /// requesters would, without signing in) to every survey but the newest, so /enkater has results and comments.
     /// </summary>
     private async Task SeedSurveyAnswers(DemoPeople people, List<Guid> directory, Dictionary<string, Guid> causes, CancellationToken ct)

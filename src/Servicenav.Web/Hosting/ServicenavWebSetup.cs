@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Servicenav.Data;
 using Servicenav.ServiceDesk;
+using Servicenav.ServiceDesk.Features.Notifications;
 using Servicenav.SharedKernel;
 using Servicenav.Web.Api;
 using Servicenav.Web.Auth;
@@ -39,6 +40,9 @@ public static class ServicenavWebSetup
         services.AddHostedService<AttachmentSweepService>();
         services.AddHostedService<SlaRecomputeService>();
         services.AddHostedService<MailIntakeService>();
+        services.AddSingleton((configuration.GetSection(OutboundMailSettings.Section).Get<OutboundMailSettings>() ?? new OutboundMailSettings())
+            .InDataFolder(Path.Combine(builder.Environment.ContentRootPath, database.DataFolder)));
+        services.AddHostedService<OutboundMailService>();
 
         var keys = configuration["DataProtection:KeysFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, database.DataFolder, "keys");
         services.AddDataProtection().SetApplicationName("Servicenav").PersistKeysToFileSystem(new DirectoryInfo(keys));
@@ -102,6 +106,7 @@ public static class ServicenavWebSetup
         app.MapKnowledgeEndpoints();
         app.MapCaseReportEndpoints();
         app.MapCaseAttachmentEndpoints();
+        app.MapProblemEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

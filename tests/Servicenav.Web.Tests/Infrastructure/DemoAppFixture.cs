@@ -24,10 +24,10 @@ public sealed class DemoAppFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>A fresh app with its own demo database, listening on its own port.</summary>
-    public static ServicenavFactory StartIsolated()
+    /// <summary>A fresh app with its own demo database, listening on its own port, with optional extra configuration.</summary>
+    public static ServicenavFactory StartIsolated(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new ServicenavFactory(kestrel: true);
+        var factory = new ServicenavFactory(kestrel: true, settings: settings);
         factory.StartServer();
         return factory;
     }

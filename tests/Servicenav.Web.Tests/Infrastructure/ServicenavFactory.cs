@@ -21,12 +21,16 @@ public sealed class ServicenavFactory : WebApplicationFactory<Program>
 
     private readonly bool _ownsFolder;
     private readonly Action<IServiceCollection>? _testServices;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     /// <param name="dataFolder">An existing data folder to reuse (a restart); by default a new temp folder deleted afterwards.</param>
     /// <param name="testServices">Replaces services after the app's own registrations (e.g. a fake of another module's contract).</param>
-    public ServicenavFactory(bool kestrel, DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null, string? dataFolder = null, Action<IServiceCollection>? testServices = null)
+    /// <param name="settings">Configuration on top of the test defaults (e.g. how often the mail services poll).</param>
+    public ServicenavFactory(bool kestrel, DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null, string? dataFolder = null,
+        Action<IServiceCollection>? testServices = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _testServices = testServices;
+        _settings = settings ?? new Dictionary<string, string?>();
         _ownsFolder = dataFolder is null;
         _folder = dataFolder ?? Directory.CreateTempSubdirectory("servicenav-web-").FullName;
         _provider = provider;
@@ -42,6 +46,12 @@ public sealed class ServicenavFactory : WebApplicationFactory<Program>
 
     public string BaseUrl => Port is null ? "http://localhost" : $"http://127.0.0.1:{Port}";
 
+    /// <summary>The customer service's inbound mailbox as a drop folder: an .eml put here becomes a case (or goes to triage).</summary>
+    public string InboundMailFolder => Path.Combine(_folder, "mail", "inkommande");
+
+    /// <summary>Where the outbox's mail to requesters is written (Development's <c>ServiceDesk:Mail:Outbound:DropFolder</c>, inside the data folder).</summary>
+    public string OutboundMailFolder => Path.Combine(_folder, "mail", "utgaende");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -51,6 +61,12 @@ public sealed class ServicenavFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataFolder", _folder);
         builder.UseSetting("ConnectionStrings:Servicenav", _connectionString ?? "");
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
+        builder.UseSetting("ServiceDesk:Mail:DropFolder", InboundMailFolder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Port is not null)
         {
             builder.UseUrls(BaseUrl);

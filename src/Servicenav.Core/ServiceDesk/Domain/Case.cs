@@ -302,6 +302,23 @@ public sealed class Case : Entity, ICustomerOwned
         Record(CaseEventKind.ServiceChanged, actor, nowUtc, from: from, to: code);
     }
 
+    /// <summary>
+    /// The case is explained by a problem record (staff only in the history: problems are internal). A case belongs to
+    /// one problem; linking it again to the same one changes nothing.
+    /// </summary>
+    public bool LinkToProblem(Guid problemId, string problemNumber, string? currentProblemNumber, CaseActor actor, DateTime nowUtc)
+    {
+        if (ProblemId == problemId)
+        {
+            return false;
+        }
+
+        CheckRule(new Problems.CaseLinkedToOtherProblemRule(ProblemId, problemId, currentProblemNumber));
+        ProblemId = problemId;
+        Record(CaseEventKind.ProblemLinked, actor, nowUtc, to: problemNumber);
+        return true;
+    }
+
     public void LinkTo(string otherCaseNumber, CaseActor actor, DateTime nowUtc)
     {
         CheckRule(new CaseCannotLinkToItselfRule(Number, otherCaseNumber));

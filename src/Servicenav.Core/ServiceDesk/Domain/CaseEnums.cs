@@ -86,4 +86,7 @@ public enum CaseEventKind
 
     /// <summary>A link to another case was removed.</summary>
     Unlinked,
+
+    /// <summary>The case was linked to a problem record (staff only; the problem's number is the "to" value).</summary>
+    ProblemLinked,
 }

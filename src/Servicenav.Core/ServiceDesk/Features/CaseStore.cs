@@ -7,9 +7,9 @@ namespace Servicenav.ServiceDesk.Features;
 
 /// <summary>
 /// Loading a case for a change (only if the person may see it) and saving it with its new events, its SLA clocks
-/// recomputed from the history in the same save.
+/// recomputed from the history in the same save, and the requester's mail about the change in the outbox of the same save.
 /// </summary>
-internal sealed class CaseStore(ServicenavDb db, SlaSettings settings, TimeProvider clock)
+internal sealed class CaseStore(ServicenavDb db, SlaSettings settings, TimeProvider clock, Notifications.CaseNotifications notifications)
 {
     public async Task<(Case? Case, CaseViewer Viewer)> LoadAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -23,6 +23,7 @@ internal sealed class CaseStore(ServicenavDb db, SlaSettings settings, TimeProvi
     {
         await CaseSlaRefresh.ApplyAsync(db, @case, settings, clock.GetUtcNow(), isNew, cancellationToken);
         db.CaseEvents.AddRange(@case.NewEvents);
+        notifications.Collect(@case);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

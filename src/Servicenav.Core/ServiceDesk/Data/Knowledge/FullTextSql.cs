@@ -16,8 +16,10 @@ namespace Servicenav.ServiceDesk.Data.Knowledge;
 /// </para>
 /// <para>
 /// A later migration that makes EF rebuild <c>Cases</c> or <c>KnowledgeArticles</c> on SQLite (a column type change
-/// or drop: EF copies the table and drops the old one) drops the triggers with it: such a migration must end with
-/// <c>migrationBuilder.Sql(FullTextSql.SqliteDown() + FullTextSql.SqliteUp())</c> to rebuild the index.
+/// or drop, an added foreign key: EF copies the table and drops the old one) drops the triggers with it. EF runs those
+/// rebuilds at the end of the migration, after any SQL in it, so such a migration must be followed by one of its own
+/// holding only <c>migrationBuilder.Sql(FullTextSql.SqliteDown() + FullTextSql.SqliteUp())</c> (as
+/// <c>FullTextAfterCasesRebuild</c> follows the problem records' foreign key).
 /// </para>
 /// </summary>
 public static class FullTextSql
