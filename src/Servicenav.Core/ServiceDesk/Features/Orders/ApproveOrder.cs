@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Servicenav.Access;
 using Servicenav.Data;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.ServiceDesk.Domain.Orders;
@@ -19,26 +17,14 @@ internal sealed class ApproveOrderHandler(ServicenavDb db, CaseStore store, Orde
 {
     public async Task<Result<OrderDetails>> Handle(ApproveOrder request, CancellationToken cancellationToken)
     {
-        if (!db.User.Has(Permission.CasesRaise))
+        var decision = await OrderDecisions.LoadAsync(db, request.OrderId, cancellationToken);
+        if (!decision.IsOk)
         {
-            return Result<OrderDetails>.Forbidden();
+            return new Result<OrderDetails>(decision.Status, default);
         }
 
-        var viewer = await CaseViewer.ForAsync(db, cancellationToken);
-        var order = await OrderReads.Visible(db, viewer).FirstOrDefaultAsync(o => o.Id == request.OrderId, cancellationToken);
-        if (order is null)
-        {
-            return Result<OrderDetails>.NotFound();
-        }
-
-        if (!OrderReads.IsApprover(order, db.User))
-        {
-            return Result<OrderDetails>.Forbidden();
-        }
-
-        var @case = await db.Cases.FirstAsync(c => c.Id == order.CaseId, cancellationToken);
+        var (order, @case, actor) = decision.Value!;
         var now = clock.GetUtcNow().UtcDateTime;
-        var actor = await CaseActors.CurrentAsync(db, cancellationToken);
         order.Approve(new OrderPerson(actor.UserId, actor.Name), now);
         if (!@case.IsOpen)
         {
