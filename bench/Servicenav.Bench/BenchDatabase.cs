@@ -69,6 +69,13 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        // SERVICENAV_BENCH_KEEP=1 leaves the loaded database behind, to look at its plans (EXPLAIN ANALYZE) afterwards.
+        if (Environment.GetEnvironmentVariable("SERVICENAV_BENCH_KEEP") == "1")
+        {
+            Console.WriteLine($"Kept the bench database: {ConnectionString}");
+            return;
+        }
+
         await _drop();
     }
 }

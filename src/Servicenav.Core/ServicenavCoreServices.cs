@@ -23,6 +23,7 @@ public static class ServicenavCoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<ReferenceCache>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddDbContext<ServicenavDb>(o => DbContextOptionsFactory.Configure(o, provider, connectionString));
         services.AddSingleton<Sender>();

@@ -21,6 +21,8 @@ public static class DbContextOptionsFactory
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider.");
         }
+
+        builder.AddInterceptors(ReferenceCacheCommits.Instance);
     }
 
     public static DbContextOptions<ServicenavDb> Build(DatabaseProvider provider, string connectionString)

@@ -19,9 +19,11 @@ namespace Servicenav.Data;
 /// the customer scope (a query filter on every <see cref="ICustomerOwned"/> entity) and the audit trail
 /// (every saved change is recorded with who and when).
 /// </summary>
-public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurrentUser currentUser, TimeProvider clock, ReferenceCache? referenceCache = null)
     : DbContext(options)
 {
+    private bool _referenceSavedInTransaction;
+
     public const string CustomerScopeFilter = "CustomerScope";
 
     public DbSet<User> Users => Set<User>();
@@ -134,6 +136,9 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public UserContext User => currentUser.User;
 
+    /// <summary>The process's cache of reference data (catalogue, resolver groups); emptied by saves that change it.</summary>
+    public ReferenceCache Reference { get; } = referenceCache ?? ReferenceCache.None;
+
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>
     internal bool ScopeSeesAllCustomers => currentUser.User.SeesAllCustomers;
 
@@ -145,10 +150,37 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
         var entries = AuditTrail.Collect(ChangeTracker, currentUser.User.UserName, clock.GetUtcNow().UtcDateTime);
         AuditEntries.AddRange(entries);
         var usage = Billing.Data.UsageSavedThroughEf.Collect(ChangeTracker);
-        return usage is null
-            ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-            : await Billing.Data.UsageSavedThroughEf.SaveAsync(
-                this, usage, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        var touchesReference = ReferenceCache.Touches(ChangeTracker);
+        if (touchesReference)
+        {
+            Reference.Invalidate();
+            _referenceSavedInTransaction = Database.CurrentTransaction is not null;
+        }
+
+        try
+        {
+            return usage is null
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : await Billing.Data.UsageSavedThroughEf.SaveAsync(
+                    this, usage, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            if (touchesReference)
+            {
+                Reference.Invalidate();
+            }
+        }
+    }
+
+    /// <summary>Called when a transaction commits (<see cref="ReferenceCacheCommits"/>): reference data saved in it is now what others read.</summary>
+    internal void ReferenceDataCommitted()
+    {
+        if (_referenceSavedInTransaction)
+        {
+            _referenceSavedInTransaction = false;
+            Reference.Invalidate();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -161,6 +193,7 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
         {
             Billing.Data.UsageRecordConfiguration.ConfigurePostgres(modelBuilder.Entity<UsageRecord>());
             Billing.Data.InvoiceLineConfiguration.ConfigurePostgres(modelBuilder.Entity<InvoiceLine>());
+            ServiceDesk.Data.CasePostgresStorage.Configure(modelBuilder.Entity<ServiceDesk.Domain.Case>());
         }
 
         ServiceDesk.Data.Knowledge.FullTextModel.Configure(modelBuilder, Database.IsNpgsql());

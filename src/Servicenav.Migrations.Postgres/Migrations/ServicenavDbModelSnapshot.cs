@@ -624,6 +624,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("CatalogServices", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogVersion", b =>
@@ -663,6 +665,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .HasFilter("\"Status\" = 'Draft'");
 
                     b.ToTable("CatalogVersions", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.Costing.Domain.CostingActivity", b =>
@@ -1800,6 +1804,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasIndex("CustomerId", "CreatedAtUtc");
 
+                    b.HasIndex("GroupId", "CreatedAtUtc");
+
                     b.HasIndex("RequesterUserId", "CreatedAtUtc");
 
                     b.HasIndex("Status", "CreatedAtUtc");
@@ -1809,11 +1815,26 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("GroupId", "Status", "Priority", "CreatedAtUtc");
+                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_Cases_Open_Created")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
+
+                    b.HasIndex(new[] { "CustomerId", "CreatedAtUtc" }, "IX_Cases_Open_Customer")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Cases_Open_Id")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
+
+                    b.HasIndex(new[] { "GroupId", "Priority", "CreatedAtUtc" }, "IX_Cases_Open_Queue")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
+
+                    b.HasIndex(new[] { "RequesterUserId", "CreatedAtUtc" }, "IX_Cases_Open_Requester")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
 
                     b.ToTable("Cases", (string)null);
 
-                    b.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:fillfactor", 80)
+                        .HasAnnotation("Servicenav:AuditedByOwnHistory", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.CaseEvent", b =>
@@ -2859,6 +2880,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ResolverGroups", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroupMember", b =>
@@ -2916,6 +2939,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.HasIndex("GroupId");
 
                     b.ToTable("CaseServiceRoutes", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Surveys.CaseSurvey", b =>

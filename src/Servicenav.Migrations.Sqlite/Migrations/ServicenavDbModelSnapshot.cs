@@ -610,6 +610,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CatalogServices", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.Catalog.Domain.CatalogVersion", b =>
@@ -649,6 +651,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .HasFilter("\"Status\" = 'Draft'");
 
                     b.ToTable("CatalogVersions", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.Costing.Domain.CostingActivity", b =>
@@ -1775,6 +1779,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CustomerId", "CreatedAtUtc");
 
+                    b.HasIndex("GroupId", "CreatedAtUtc");
+
                     b.HasIndex("RequesterUserId", "CreatedAtUtc");
 
                     b.HasIndex("Status", "CreatedAtUtc");
@@ -1784,7 +1790,20 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("GroupId", "Status", "Priority", "CreatedAtUtc");
+                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_Cases_Open_Created")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
+
+                    b.HasIndex(new[] { "CustomerId", "CreatedAtUtc" }, "IX_Cases_Open_Customer")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Cases_Open_Id")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
+
+                    b.HasIndex(new[] { "GroupId", "Priority", "CreatedAtUtc" }, "IX_Cases_Open_Queue")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
+
+                    b.HasIndex(new[] { "RequesterUserId", "CreatedAtUtc" }, "IX_Cases_Open_Requester")
+                        .HasFilter("\"Status\" NOT IN ('Solved', 'Closed')");
 
                     b.ToTable("Cases", (string)null);
 
@@ -2829,6 +2848,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ResolverGroups", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.ResolverGroupMember", b =>
@@ -2886,6 +2907,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.HasIndex("GroupId");
 
                     b.ToTable("CaseServiceRoutes", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.Surveys.CaseSurvey", b =>

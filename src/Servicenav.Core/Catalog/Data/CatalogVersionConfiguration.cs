@@ -9,6 +9,7 @@ internal sealed class CatalogVersionConfiguration : IEntityTypeConfiguration<Cat
     public void Configure(EntityTypeBuilder<CatalogVersion> builder)
     {
         builder.ToTable("CatalogVersions");
+        builder.HasAnnotation(Servicenav.Data.ReferenceCache.Annotation, true); // read on every case and price lookup, decided a few times a year
         builder.HasKey(v => v.Id);
         builder.HasIndex(v => v.Number).IsUnique();
 
@@ -45,6 +46,7 @@ internal sealed class CatalogServiceConfiguration : IEntityTypeConfiguration<Cat
     public void Configure(EntityTypeBuilder<CatalogService> builder)
     {
         builder.ToTable("CatalogServices");
+        builder.HasAnnotation(Servicenav.Data.ReferenceCache.Annotation, true);
         builder.HasKey(s => s.Id);
         builder.Ignore(s => s.Content);
         builder.Property(s => s.Code).HasMaxLength(60);

@@ -6,6 +6,9 @@ namespace Servicenav.ServiceDesk.Data;
 
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 {
+    /// <summary>The open cases' index condition, word for word what <see cref="CaseStatusFlow.Open"/> becomes in SQL (SQLite matches it as text).</summary>
+    public const string OpenCases = "\"Status\" NOT IN ('Solved', 'Closed')";
+
     public void Configure(EntityTypeBuilder<Case> builder)
     {
         builder.ToTable("Cases");
@@ -28,9 +31,17 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => new { c.Year, c.Sequence }).IsUnique();
 
-        // The agent's queue: a group's open cases by priority and age.
-        builder.HasIndex(c => new { c.GroupId, c.Status, c.Priority, c.CreatedAtUtc });
-        // "My cases" for a Medarbetare, the customer's cases for a Beställare, a requester's recent cases for the agent.
+        // Open cases are about a tenth of all and what people work from: partial indexes over them alone serve the
+        // agent's queue (a group's open cases by priority and age), the open lists of a requester, a customer and
+        // everyone, and the SLA recompute's walk, without reading the closed years.
+        builder.HasIndex(c => new { c.GroupId, c.Priority, c.CreatedAtUtc }, "IX_Cases_Open_Queue").HasFilter(OpenCases);
+        builder.HasIndex(c => new { c.RequesterUserId, c.CreatedAtUtc }, "IX_Cases_Open_Requester").HasFilter(OpenCases);
+        builder.HasIndex(c => new { c.CustomerId, c.CreatedAtUtc }, "IX_Cases_Open_Customer").HasFilter(OpenCases);
+        builder.HasIndex(c => c.CreatedAtUtc, "IX_Cases_Open_Created").HasFilter(OpenCases);
+        builder.HasIndex(c => c.Id, "IX_Cases_Open_Id").HasFilter(OpenCases);
+        // Every state: "my cases" for a Medarbetare, the customer's cases for a Beställare, a requester's recent cases
+        // for the agent, a group's cases.
+        builder.HasIndex(c => new { c.GroupId, c.CreatedAtUtc });
         builder.HasIndex(c => new { c.RequesterUserId, c.CreatedAtUtc });
         builder.HasIndex(c => new { c.CustomerId, c.CreatedAtUtc });
         builder.HasIndex(c => new { c.ContactId, c.CreatedAtUtc });
@@ -44,6 +55,16 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasOne<RootCause>().WithMany().HasForeignKey(c => c.RootCauseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Customers.Domain.Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
     }
+}
+
+internal static class CasePostgresStorage
+{
+    /// <summary>
+    /// A case is written a few times in its life (replies, status, its SLA clocks every minute while open). Room left
+    /// on its page lets PostgreSQL rewrite it in place (a HOT update) without a new entry in each of its indexes,
+    /// when no indexed column changed, as with the clocks.
+    /// </summary>
+    public static void Configure(EntityTypeBuilder<Case> builder) => builder.HasStorageParameter("fillfactor", 80);
 }
 
 internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>

@@ -9,6 +9,7 @@ internal sealed class ResolverGroupConfiguration : IEntityTypeConfiguration<Reso
     public void Configure(EntityTypeBuilder<ResolverGroup> builder)
     {
         builder.ToTable("ResolverGroups");
+        builder.HasAnnotation(Servicenav.Data.ReferenceCache.Annotation, true); // routing and OLA targets, read on every case
         builder.HasKey(g => g.Id);
         builder.Property(g => g.Code).HasMaxLength(40);
         builder.Property(g => g.Name).HasMaxLength(200);
@@ -36,6 +37,7 @@ internal sealed class ServiceRouteConfiguration : IEntityTypeConfiguration<Servi
     public void Configure(EntityTypeBuilder<ServiceRoute> builder)
     {
         builder.ToTable("CaseServiceRoutes");
+        builder.HasAnnotation(Servicenav.Data.ReferenceCache.Annotation, true);
         builder.HasKey(r => r.ServiceCode);
         builder.Property(r => r.ServiceCode).HasMaxLength(60);
         builder.HasOne<ResolverGroup>().WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Restrict);

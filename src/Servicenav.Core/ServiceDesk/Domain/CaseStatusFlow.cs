@@ -21,4 +21,10 @@ public static class CaseStatusFlow
     public static bool IsWaiting(CaseStatus status) => status is CaseStatus.WaitingForRequester or CaseStatus.WaitingForSupplier;
 
     public static bool IsOpen(CaseStatus status) => status is not (CaseStatus.Solved or CaseStatus.Closed);
+
+    /// <summary>
+    /// <see cref="IsOpen"/> for queries. It becomes <c>"Status" NOT IN ('Solved', 'Closed')</c>, the very condition of
+    /// the open cases' partial indexes (<c>CaseConfiguration.OpenCases</c>), which a query must repeat to use them.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Case, bool>> Open = c => c.Status != CaseStatus.Solved && c.Status != CaseStatus.Closed;
 }

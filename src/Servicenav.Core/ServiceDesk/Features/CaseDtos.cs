@@ -23,7 +23,12 @@ public sealed record CaseRow(
     DateTime? NextDueUtc = null,
     Domain.Sla.SlaStatus? Sla = null);
 
-public sealed record CasePage(IReadOnlyList<CaseRow> Rows, int Total, int Page, int PageSize);
+/// <summary>
+/// A page of a case list. <paramref name="Total"/> is exact up to a cap (<see cref="ListCases.CountCap"/>, or
+/// <see cref="ListCases.SearchCap"/> for a text search); when <paramref name="MoreThanTotal"/> there are more, and the
+/// person narrows the list rather than the database counting a million rows for a number nobody pages to.
+/// </summary>
+public sealed record CasePage(IReadOnlyList<CaseRow> Rows, int Total, int Page, int PageSize, bool MoreThanTotal = false);
 
 /// <summary>One entry of a case's history as the reader may see it (a requester never sees internal notes).</summary>
 public sealed record CaseEventDto(

@@ -12,18 +12,17 @@ internal static class CaseListQuery
     public static IQueryable<Case> Filter(
         ServicenavDb db, CaseViewer viewer, CaseListView view, CaseStateFilter state, Guid? groupId, Guid? customerId, string? search)
     {
-        var cases = viewer.Apply(db.Cases);
-        var me = db.User.UserId;
-        cases = view switch
+        // Each view is a part of what the reader may see (CaseViewer), asked for as simply as it can be.
+        var cases = view switch
         {
-            CaseListView.Mine => cases.Where(c => c.RequesterUserId == me),
-            CaseListView.Queue => viewer.SeesAll && viewer.GroupIds.Count == 0 ? cases : cases.Where(c => viewer.GroupIds.Contains(c.GroupId)),
-            CaseListView.Assigned => cases.Where(c => c.AssigneeUserId == me),
-            _ => cases,
+            CaseListView.Mine => viewer.Mine(db.Cases),
+            CaseListView.Queue => viewer.Queue(db.Cases),
+            CaseListView.Assigned => viewer.Assigned(db.Cases),
+            _ => viewer.Apply(db.Cases),
         };
         cases = state switch
         {
-            CaseStateFilter.Open => cases.Where(c => c.Status != CaseStatus.Solved && c.Status != CaseStatus.Closed),
+            CaseStateFilter.Open => cases.Where(CaseStatusFlow.Open),
             CaseStateFilter.Closed => cases.Where(c => c.Status == CaseStatus.Solved || c.Status == CaseStatus.Closed),
             _ => cases,
         };
@@ -45,4 +44,13 @@ internal static class CaseListQuery
         (view == CaseListView.Queue
             ? cases.OrderBy(c => c.Priority).ThenBy(c => c.CreatedAtUtc)
             : cases.OrderByDescending(c => c.CreatedAtUtc)).ThenBy(c => c.Id);
+
+    /// <summary>The same order in memory, for hits whose keys were read first.</summary>
+    public static IOrderedEnumerable<CaseSortKey> Order(IEnumerable<CaseSortKey> keys, CaseListView view) =>
+        (view == CaseListView.Queue
+            ? keys.OrderBy(k => k.Priority).ThenBy(k => k.CreatedAtUtc)
+            : keys.OrderByDescending(k => k.CreatedAtUtc)).ThenBy(k => k.Id);
 }
+
+/// <summary>What a case list is sorted by.</summary>
+internal sealed record CaseSortKey(Guid Id, int Priority, DateTime CreatedAtUtc);

@@ -4,12 +4,23 @@ using Servicenav.ServiceDesk.Domain;
 
 namespace Servicenav.ServiceDesk.Features;
 
-/// <summary>Opens a case whichever way it came in: takes the next number in the case's own transaction and saves it with its clocks.</summary>
+/// <summary>
+/// Opens a case whichever way it came in: takes the next number (ahead, in a transaction of its own, where the
+/// database allows; else in the case's transaction) and saves the case with its clocks.
+/// </summary>
 internal sealed class CaseOpener(ServicenavDb db, CaseStore store, TimeProvider clock)
 {
     public async Task<Case> OpenAsync(NewCase request, CaseActor actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        if (CaseNumbers.CanTakeAhead(db))
+        {
+            var @case = Case.Open(await CaseNumbers.TakeAheadAsync(db, now.Year, cancellationToken), request, actor, now);
+            db.Cases.Add(@case);
+            await store.SaveAsync(@case, isNew: true, cancellationToken); // one save, one transaction
+            return @case;
+        }
+
         var owns = db.Database.CurrentTransaction is null;
         var transaction = owns ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try

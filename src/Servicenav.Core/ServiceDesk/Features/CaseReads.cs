@@ -25,21 +25,11 @@ internal static class CaseReads
     }
 
     /// <summary>Names of the services in the latest decided catalogue, by code (a few hundred at most).</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> ServiceNamesAsync(ServicenavDb db, CancellationToken cancellationToken)
-    {
-        var version = await LatestDecidedVersionIdAsync(db, cancellationToken);
-        return version is null
-            ? new Dictionary<string, string>()
-            : await db.CatalogServices.AsNoTracking().Where(s => s.CatalogVersionId == version)
-                .ToDictionaryAsync(s => s.Code, s => s.Name, StringComparer.Ordinal, cancellationToken);
-    }
+    public static async Task<IReadOnlyDictionary<string, string>> ServiceNamesAsync(ServicenavDb db, CancellationToken cancellationToken) =>
+        (await DeskReference.CatalogueAsync(db, cancellationToken)).Names;
 
     public static Task<Guid?> LatestDecidedVersionIdAsync(ServicenavDb db, CancellationToken cancellationToken) =>
-        db.CatalogVersions.AsNoTracking()
-            .Where(v => v.Status == CatalogVersionStatus.Decided)
-            .OrderByDescending(v => v.Decision!.EffectiveFrom).ThenByDescending(v => v.Number)
-            .Select(v => (Guid?)v.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        DeskReference.LatestDecidedVersionIdAsync(db, cancellationToken);
 
     public static async Task<CaseDetails> DetailsAsync(ServicenavDb db, Case c, CaseViewer viewer, CancellationToken cancellationToken)
     {

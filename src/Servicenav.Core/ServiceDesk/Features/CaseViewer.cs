@@ -25,8 +25,8 @@ internal sealed record CaseViewer(Guid? UserId, bool SeesAll, bool SeesWholeCust
         var groups = user.UserId is { } id && user.Has(Permission.CasesWork)
             ? await db.ResolverGroupMembers.AsNoTracking().Where(m => m.UserId == id).Select(m => m.GroupId).ToListAsync(cancellationToken)
             : [];
-        var firstLine = groups.Count > 0
-            && await db.ResolverGroups.AsNoTracking().AnyAsync(g => g.IsFirstLine && g.IsActive && groups.Contains(g.Id), cancellationToken);
+        var desk = groups.Count > 0 ? await DeskReference.GroupsAsync(db, cancellationToken) : null;
+        var firstLine = desk is not null && groups.Any(g => desk.ById.TryGetValue(g, out var group) && group.IsFirstLine && group.IsActive);
         var seesAll = !user.IsCustomerScoped && (user.Has(Permission.CasesReadAll) || firstLine);
         var wholeCustomer = user.IsCustomerScoped && user.IsInRole(Role.Bestallare) && user.CustomerId is not null;
         return new CaseViewer(user.UserId, seesAll, wholeCustomer, !user.IsCustomerScoped && user.Has(Permission.CasesWork), groups);
@@ -52,6 +52,47 @@ internal sealed record CaseViewer(Guid? UserId, bool SeesAll, bool SeesWholeCust
         return groups.Count == 0
             ? cases.Where(c => c.RequesterUserId == me)
             : cases.Where(c => c.RequesterUserId == me || c.AssigneeUserId == me || groups.Contains(c.GroupId));
+    }
+
+    /// <summary>The cases I raised: always among those I may see.</summary>
+    public IQueryable<Case> Mine(IQueryable<Case> cases)
+    {
+        var me = UserId;
+        return me is null ? cases.Where(c => false) : cases.Where(c => c.RequesterUserId == me);
+    }
+
+    /// <summary>
+    /// The queue: my groups' cases (every case for a reader of all who is in no group). A part of <see cref="Apply"/>,
+    /// asked for on its own so the queue's index serves it (one group is an equality, not a list).
+    /// </summary>
+    public IQueryable<Case> Queue(IQueryable<Case> cases)
+    {
+        if (GroupIds.Count == 0)
+        {
+            return SeesAll ? cases : cases.Where(c => false);
+        }
+
+        if (GroupIds.Count == 1)
+        {
+            var group = GroupIds[0];
+            return cases.Where(c => c.GroupId == group);
+        }
+
+        var groups = GroupIds;
+        return cases.Where(c => groups.Contains(c.GroupId));
+    }
+
+    /// <summary>The cases assigned to me, within what I may see.</summary>
+    public IQueryable<Case> Assigned(IQueryable<Case> cases)
+    {
+        var me = UserId;
+        if (me is null)
+        {
+            return cases.Where(c => false);
+        }
+
+        var assigned = cases.Where(c => c.AssigneeUserId == me);
+        return SeesAll || SeesWholeCustomer || GroupIds.Count > 0 ? assigned : assigned.Where(c => c.RequesterUserId == me);
     }
 
     /// <summary>May this person work the case as staff (reply, note, move, solve)? A requester's own case is not enough.</summary>

@@ -36,7 +36,14 @@ public sealed record ListCases(
     Guid? CustomerId = null,
     string? Search = null,
     int Page = 1,
-    int PageSize = 50) : IRequest<Result<CasePage>>;
+    int PageSize = 50) : IRequest<Result<CasePage>>
+{
+    /// <summary>A list counts its cases up to this many, and says "more than" beyond.</summary>
+    public const int CountCap = 10_000;
+
+    /// <summary>A text search counts its hits up to this many; below it the hits are sorted in memory (see the handler).</summary>
+    public const int SearchCap = Data.Knowledge.FullTextSearch.ProbeCap;
+}
 
 internal sealed class ListCasesHandler(ServicenavDb db) : IHandler<ListCases, Result<CasePage>>
 {
@@ -51,9 +58,35 @@ internal sealed class ListCasesHandler(ServicenavDb db) : IHandler<ListCases, Re
         var cases = CaseListQuery.Filter(db, viewer, request.View, request.State, request.GroupId, request.CustomerId, request.Search).AsNoTracking();
         var pageSize = Math.Clamp(request.PageSize, 1, 200);
         var page = Math.Max(1, request.Page);
-        var total = await cases.CountAsync(cancellationToken);
-        var ordered = CaseListQuery.Order(cases, request.View);
-        var rows = await CaseReads.RowsAsync(db, ordered.Skip((page - 1) * pageSize).Take(pageSize), cancellationToken);
-        return new CasePage(rows, total, page, pageSize);
+        var skip = (page - 1) * pageSize;
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            return await SearchPageAsync(cases, request.View, page, pageSize, cancellationToken);
+        }
+
+        var counted = await cases.Take(ListCases.CountCap + 1).CountAsync(cancellationToken);
+        var rows = await CaseReads.RowsAsync(db, CaseListQuery.Order(cases, request.View).Skip(skip).Take(pageSize), cancellationToken);
+        return new CasePage(rows, Math.Min(counted, ListCases.CountCap), page, pageSize, counted > ListCases.CountCap);
+    }
+
+    /// <summary>
+    /// A text search first takes the hits' sort keys, up to <see cref="ListCases.SearchCap"/>, straight from the text
+    /// index. A rarer word (most searches) is then sorted in memory and its page read by key, instead of the database
+    /// walking the date index through a million cases looking for a word that is in forty. A common word has more
+    /// hits than that: its newest are near, so the page is read in list order, and the count says "more than".
+    /// </summary>
+    private async Task<Result<CasePage>> SearchPageAsync(IQueryable<Case> hits, CaseListView view, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var keys = await hits.Select(c => new CaseSortKey(c.Id, c.Priority, c.CreatedAtUtc)).Take(ListCases.SearchCap + 1).ToListAsync(cancellationToken);
+        var skip = (page - 1) * pageSize;
+        if (keys.Count > ListCases.SearchCap)
+        {
+            var newest = await CaseReads.RowsAsync(db, CaseListQuery.Order(hits, view).Skip(skip).Take(pageSize), cancellationToken);
+            return new CasePage(newest, ListCases.SearchCap, page, pageSize, MoreThanTotal: true);
+        }
+
+        var ids = CaseListQuery.Order(keys, view).Skip(skip).Take(pageSize).Select(k => k.Id).ToList();
+        var rows = ids.Count == 0 ? [] : await CaseReads.RowsAsync(db, db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), cancellationToken);
+        return new CasePage(rows.OrderBy(r => ids.IndexOf(r.Id)).ToList(), keys.Count, page, pageSize);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Servicenav.Access;
 using Servicenav.Data;
+using Servicenav.ServiceDesk.Data;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.SharedKernel;
 
@@ -9,8 +10,9 @@ namespace Servicenav.ServiceDesk.Features;
 /// <summary>
 /// Brings every open case's SLA clocks up to now from its history: due times, statuses, and a warning or breach
 /// event the first time a clock crosses its threshold. Run every minute by the web host and on demand from the CLI.
-/// Works through the open cases in key order, a chunk at a time, each chunk saved on its own (a crash loses
-/// nothing: the next run recomputes from the history).
+/// Works through the open cases in key order (their own partial index), a chunk at a time, each chunk saved on its
+/// own, on PostgreSQL in one statement (<see cref="Data.SlaClockWriter"/>); a crash loses nothing: the next run
+/// recomputes from the history.
 /// </summary>
 public sealed record RecomputeSla(int ChunkSize = 2_000) : IRequest<Result<SlaRecomputation>>;
 
@@ -33,8 +35,8 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         while (true)
         {
-            var chunk = await db.Cases
-                .Where(c => c.Status != CaseStatus.Solved && c.Status != CaseStatus.Closed && (after == null || c.Id.CompareTo(after.Value) > 0))
+            var chunk = await db.Cases.Where(CaseStatusFlow.Open)
+                .Where(c => after == null || c.Id.CompareTo(after.Value) > 0)
                 .OrderBy(c => c.Id).Take(request.ChunkSize).ToListAsync(cancellationToken);
             if (chunk.Count == 0)
             {
@@ -53,27 +55,52 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
                 c.ApplySla(CaseSlaResult.Evaluate(history, c.GroupId, policy.For(c.ServiceCode, c.Priority, c.GroupId), now, policy.WarningThreshold));
                 warnings += c.NewEvents.Count(e => e.Kind == CaseEventKind.SlaWarning);
                 breaches += c.NewEvents.Count(e => e.Kind == CaseEventKind.SlaBreached);
-                db.CaseEvents.AddRange(c.NewEvents);
             }
 
             db.ChangeTracker.DetectChanges();
-            var modified = db.ChangeTracker.Entries<Case>().Count(e => e.State == EntityState.Modified);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                changed += modified;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // An agent changed one of these cases meanwhile; their save recomputed its clocks, the next run does the rest.
-                skipped += chunk.Count;
-            }
-
+            var modified = chunk.Where(c => db.Entry(c).State == EntityState.Modified).ToList();
+            var written = await SaveChunkAsync(modified, cancellationToken);
+            changed += written;
+            skipped += modified.Count - written;
             db.ChangeTracker.Clear();
             open += chunk.Count;
             after = chunk[^1].Id;
         }
 
         return new SlaRecomputation(open, changed, warnings, breaches, skipped, clock.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Saves a chunk's changed clocks with their warning and breach events, all or nothing; answers how many cases were
+    /// written. A case an agent changed meanwhile is skipped (their save recomputed its clocks; the next run does the rest).
+    /// </summary>
+    private async Task<int> SaveChunkAsync(List<Case> modified, CancellationToken cancellationToken)
+    {
+        if (modified.Count == 0)
+        {
+            return 0;
+        }
+
+        if (!SlaClockWriter.IsSetBased(db))
+        {
+            db.CaseEvents.AddRange(modified.SelectMany(c => c.NewEvents));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return modified.Count;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return 0;
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var written = await SlaClockWriter.WriteAsync(db, modified, cancellationToken);
+        db.ChangeTracker.Clear(); // the cases are written; only their new events go through EF
+        db.CaseEvents.AddRange(modified.Where(c => written.Contains(c.Id)).SelectMany(c => c.NewEvents));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written.Count;
     }
 }

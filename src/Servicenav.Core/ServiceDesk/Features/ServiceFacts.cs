@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Servicenav.Data;
 using Servicenav.SharedKernel;
 
@@ -16,11 +15,8 @@ internal sealed record ServiceFacts(string Code, string Name, string OpeningHour
         }
 
         var trimmed = code.Trim();
-        var version = await CaseReads.LatestDecidedVersionIdAsync(db, cancellationToken);
-        var service = await db.CatalogServices.AsNoTracking()
-            .Where(s => s.CatalogVersionId == version && s.Code == trimmed)
-            .Select(s => new ServiceFacts(s.Code, s.Name, s.OpeningHours))
-            .FirstOrDefaultAsync(cancellationToken);
+        var catalogue = await DeskReference.CatalogueAsync(db, cancellationToken);
+        var service = catalogue.Services.TryGetValue(trimmed, out var s) ? new ServiceFacts(s.Code, s.Name, s.OpeningHours) : null;
         return service ?? throw new ValidationFailedException("serviceCode", string.Format(SwedishCulture.Culture, ServiceDeskMessages.UnknownService, trimmed));
     }
 }

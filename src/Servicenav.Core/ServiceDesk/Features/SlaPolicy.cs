@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Servicenav.Data;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.ServiceDesk.Domain.Sla;
@@ -9,17 +8,17 @@ namespace Servicenav.ServiceDesk.Features;
 /// <summary>
 /// Which targets and calendar apply to a case: the catalogue service's service levels for the case's priority,
 /// counted in the service's opening hours (Swedish holidays closed on weekday calendars), and the receiving group's
-/// OLA hours. Reads services and groups once; calendars are shared across requests (they tabulate lazily).
+/// OLA hours. Services and groups come from the process's cache (<see cref="DeskReference"/>); calendars are shared across requests (they tabulate lazily).
 /// </summary>
 internal sealed class SlaPolicy
 {
     private static readonly ConcurrentDictionary<(string, SwedishEves), BusinessCalendar> Calendars = new();
 
     private readonly SlaSettings _settings;
-    private readonly Dictionary<string, ServiceLevelRow> _services;
-    private readonly Dictionary<Guid, (decimal? Response, decimal? Resolution)> _groups;
+    private readonly IReadOnlyDictionary<string, DeskService> _services;
+    private readonly IReadOnlyDictionary<Guid, DeskGroup> _groups;
 
-    private SlaPolicy(SlaSettings settings, Dictionary<string, ServiceLevelRow> services, Dictionary<Guid, (decimal?, decimal?)> groups)
+    private SlaPolicy(SlaSettings settings, IReadOnlyDictionary<string, DeskService> services, IReadOnlyDictionary<Guid, DeskGroup> groups)
     {
         _settings = settings;
         _services = services;
@@ -30,15 +29,9 @@ internal sealed class SlaPolicy
 
     public static async Task<SlaPolicy> LoadAsync(ServicenavDb db, SlaSettings settings, CancellationToken cancellationToken)
     {
-        var version = await CaseReads.LatestDecidedVersionIdAsync(db, cancellationToken);
-        var services = await db.CatalogServices.AsNoTracking().Where(s => s.CatalogVersionId == version)
-            .Select(s => new ServiceLevelRow(s.Code, s.OpeningHours,
-                new[] { s.P1ResponseHours, s.P2ResponseHours, s.P3ResponseHours, s.P4ResponseHours },
-                new[] { s.P1ResolutionHours, s.P2ResolutionHours, s.P3ResolutionHours, s.P4ResolutionHours }))
-            .ToDictionaryAsync(s => s.Code, StringComparer.Ordinal, cancellationToken);
-        var groups = await db.ResolverGroups.AsNoTracking()
-            .ToDictionaryAsync(g => g.Id, g => (g.OlaResponseHours, g.OlaResolutionHours), cancellationToken);
-        return new SlaPolicy(settings, services, groups);
+        var catalogue = await DeskReference.CatalogueAsync(db, cancellationToken);
+        var groups = await DeskReference.GroupsAsync(db, cancellationToken);
+        return new SlaPolicy(settings, catalogue.Services, groups.ById);
     }
 
     public CaseSlaTargets For(string? serviceCode, int priority, Guid groupId)
@@ -47,13 +40,13 @@ internal sealed class SlaPolicy
         var service = serviceCode is null ? null : _services.GetValueOrDefault(serviceCode);
         var response = service?.Response[index] ?? (service is null ? _settings.DefaultResponseHours[index] : null);
         var resolution = service?.Resolution[index] ?? (service is null ? _settings.DefaultResolutionHours[index] : null);
-        var (olaResponse, olaResolution) = _groups.GetValueOrDefault(groupId);
+        var group = _groups.GetValueOrDefault(groupId);
         return new CaseSlaTargets(
             Calendar(service?.OpeningHours ?? _settings.DefaultOpeningHours),
             SlaTarget.FromCatalogueHours(response),
             SlaTarget.FromCatalogueHours(resolution),
-            SlaTarget.FromCatalogueHours(olaResponse),
-            SlaTarget.FromCatalogueHours(olaResolution));
+            SlaTarget.FromCatalogueHours(group?.OlaResponseHours),
+            SlaTarget.FromCatalogueHours(group?.OlaResolutionHours));
     }
 
     private BusinessCalendar Calendar(string openingHours) =>
@@ -67,6 +60,4 @@ internal sealed class SlaPolicy
             // Eves close only calendars that close on holidays (a 24/7 service is open on julafton too).
             return new BusinessCalendar(definition.ClosedOnPublicHolidays ? definition with { ClosedEves = key.Item2 } : definition);
         });
-
-    private sealed record ServiceLevelRow(string Code, string OpeningHours, decimal?[] Response, decimal?[] Resolution);
 }

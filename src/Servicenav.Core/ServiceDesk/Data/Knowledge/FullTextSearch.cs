@@ -72,34 +72,48 @@ internal static class FullTextSearch
     public const int RankWindow = 200;
 
     /// <summary>
-    /// The matching cases, best match first (then newest), among the newest <see cref="RankWindow"/> matches the person
-    /// may see. <paramref name="seesEveryCase"/>: the caller's query is not narrowed by case visibility, so on SQLite the
-    /// window can be taken from the index directly.
+    /// How many hits a search reads the keys of before deciding how to go on: fewer, and it has them all (sorted or
+    /// ranked from there); more, and the word is common enough that its newest hits are near in the date index.
     /// </summary>
-    public static IQueryable<Case> CasesByRelevance(ServicenavDb db, IQueryable<Case> cases, SearchTerms terms, bool seesEveryCase)
+    public const int ProbeCap = 2_000;
+
+    /// <summary>
+    /// The ids of the matching cases, best match first (then newest), among the newest <see cref="RankWindow"/> matches
+    /// the person may see. <paramref name="seesEveryCase"/>: the caller's query is not narrowed by case visibility, so on
+    /// SQLite the window can be taken from the index directly. On PostgreSQL the hits' keys are read first (up to
+    /// <see cref="ProbeCap"/>): a rare word's newest window is then picked in memory, where the planner, guessing, would
+    /// walk the date index through every case for a word that is in forty or in none.
+    /// </summary>
+    public static async Task<List<Guid>> RankedCaseIdsAsync(ServicenavDb db, IQueryable<Case> cases, SearchTerms terms, bool seesEveryCase, int take,
+        CancellationToken cancellationToken)
     {
         if (terms.IsEmpty)
         {
-            return cases.Where(c => false);
+            return [];
         }
 
         if (db.Database.IsNpgsql())
         {
             var query = terms.ToTsQuery();
-            return cases
-                .Where(c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Matches(EF.Functions.ToTsQuery(FullTextModel.Config, query)))
-                .OrderByDescending(c => c.CreatedAtUtc).Take(RankWindow)
+            var matching = cases.Where(c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Matches(EF.Functions.ToTsQuery(FullTextModel.Config, query)));
+            var keys = await matching.Select(c => new { c.Id, c.CreatedAtUtc }).Take(ProbeCap + 1).ToListAsync(cancellationToken);
+            var newest = keys.OrderByDescending(k => k.CreatedAtUtc).Take(RankWindow).Select(k => k.Id).ToList();
+            var window = keys.Count > ProbeCap
+                ? matching.OrderByDescending(c => c.CreatedAtUtc).Take(RankWindow)
+                : db.Cases.Where(c => newest.Contains(c.Id));
+            return await window
                 .OrderByDescending(c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Rank(EF.Functions.ToTsQuery(FullTextModel.Config, query)))
-                .ThenByDescending(c => c.CreatedAtUtc);
+                .ThenByDescending(c => c.CreatedAtUtc)
+                .Select(c => c.Id).Take(take).ToListAsync(cancellationToken);
         }
 
         var hits = seesEveryCase
             ? db.Database.SqlQueryRaw<FullTextHit>(NewestCaseHits, terms.ToFts5(), RankWindow)
             : db.Database.SqlQueryRaw<FullTextHit>(CaseHits, terms.ToFts5());
-        return from c in cases
-               join hit in hits on c.Id equals hit.Id
-               orderby hit.Score descending, c.CreatedAtUtc descending
-               select c;
+        return await (from c in cases
+                      join hit in hits on c.Id equals hit.Id
+                      orderby hit.Score descending, c.CreatedAtUtc descending
+                      select c.Id).Take(take).ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -53,8 +53,7 @@ internal sealed class SearchKnowledgeHandler(ServicenavDb db) : IHandler<SearchK
         var visible = viewer.Apply(db.Cases.AsNoTracking());
         var ids = Domain.CaseNumber.TryParse(query.Trim(), out var number)
             ? await visible.Where(c => c.Number == number.ToString()).Select(c => c.Id).ToListAsync(cancellationToken)
-            : await FullTextSearch.CasesByRelevance(db, visible, terms, viewer.SeesAll)
-                .Select(c => c.Id).Take(MaxHits).ToListAsync(cancellationToken);
+            : await FullTextSearch.RankedCaseIdsAsync(db, visible, terms, viewer.SeesAll, MaxHits, cancellationToken);
         if (ids.Count == 0)
         {
             return [];

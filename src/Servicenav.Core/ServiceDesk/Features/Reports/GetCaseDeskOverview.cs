@@ -27,7 +27,7 @@ internal sealed class GetCaseDeskOverviewHandler(ServicenavDb db, TimeProvider c
         var (start, end) = (ReportTime.StartUtc(today), ReportTime.StartUtc(today.AddDays(1)));
         var groups = viewer.GroupIds;
         var me = db.User.UserId;
-        var open = cases.Where(c => c.Status != CaseStatus.Solved && c.Status != CaseStatus.Closed);
+        var open = cases.Where(CaseStatusFlow.Open);
         var breaches = await (from e in db.CaseEvents.AsNoTracking()
                               join c in cases on e.CaseId equals c.Id
                               where e.Kind == CaseEventKind.SlaBreached && e.AtUtc >= start && e.AtUtc < end

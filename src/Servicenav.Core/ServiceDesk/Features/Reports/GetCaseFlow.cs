@@ -66,7 +66,7 @@ internal sealed class GetCaseFlowHandler(ServicenavDb db, TimeProvider clock) : 
         var now = clock.GetUtcNow().UtcDateTime;
         var (d3, d8, d31) = (now.AddDays(-3), now.AddDays(-8), now.AddDays(-31));
         var rows = await cases
-            .Where(c => c.Status != CaseStatus.Solved && c.Status != CaseStatus.Closed)
+            .Where(CaseStatusFlow.Open)
             .GroupBy(c => c.Status)
             .Select(g => new
             {
