@@ -32,6 +32,24 @@ if (args.Length > 0 && args[0] == "billing")
     return Environment.ExitCode;
 }
 
+if (args is ["servicedesk-search", var searchDatabase])
+{
+    await Servicenav.Bench.ServiceDesk.SearchOnlyBench.Run(searchDatabase);
+    return 0;
+}
+
+if (args is ["servicedesk-create", var createDatabase])
+{
+    await Servicenav.Bench.ServiceDesk.CreateOnlyBench.Run(createDatabase);
+    return 0;
+}
+
+if (args is ["servicedesk-api", ..])
+{
+    await Servicenav.Bench.ServiceDesk.ApiOnlyBench.Run(args[1..], FindRepoRoot());
+    return 0;
+}
+
 if (args is ["servicedesk", ..])
 {
     // bench/servicedesk.sh: issue 4's bar on N generated cases (API create, full-text search, queue and lists, SLA recompute).

@@ -23,7 +23,7 @@ public static class ServiceDeskCommands
         sweep.SetAction((parse, ct) => Commands.Run(parse, async host =>
         {
             var done = Commands.Ok(await host.Send(new SweepAttachmentFiles(), ct));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{done.Checked} filer, {done.Removed} borttagna"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{done.Checked} filer, {done.Removed} borttagna, {done.UnfinishedRemoved} avbrutna uppladdningar borttagna"));
         }));
 
         var send = new Command("send", "Skicka e-post som väntar i utkorgen (kvitton, svar, lösta ärenden med enkätlänk); misslyckade försöks igen senare.");

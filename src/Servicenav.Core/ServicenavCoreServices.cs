@@ -43,9 +43,14 @@ public static class ServicenavCoreServices
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
             {
                 var definition = contract.GetGenericTypeDefinition();
-                if (definition == typeof(IHandler<,>) || (definition == typeof(IValidator<>) && IsRequestValidator(contract)))
+                if (definition == typeof(IHandler<,>))
                 {
                     services.AddScoped(contract, type);
+                }
+                else if (definition == typeof(IValidator<>) && IsRequestValidator(contract))
+                {
+                    // Validators hold no state and building one compiles its rules' expressions: one per process.
+                    services.AddSingleton(contract, type);
                 }
             }
         }

@@ -165,7 +165,7 @@ internal static class ServiceDeskBench
     }
 
     /// <summary>Words from the most common (in nearly every case) to ones in a handful, prefixes, pairs, names, and a miss.</summary>
-    private static List<string> SearchTermSet()
+    internal static List<string> SearchTermSet()
     {
         var words = SwedishText.Words;
         var terms = new List<string>();

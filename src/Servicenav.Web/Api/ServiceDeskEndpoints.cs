@@ -1,5 +1,6 @@
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.ServiceDesk.Features;
+using Servicenav.ServiceDesk.Features.Notifications;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.Web.Api;
@@ -54,6 +55,10 @@ public static class ServiceDeskEndpoints
             .WithSummary("E-post som väntar på en handläggare: okänd avsändare, oläsbart, någon annan än anmälaren som svarar på ett ärende.");
         desk.MapPost("/mail/{id:guid}/triage", (Guid id, TriageBody body, HttpContext http) => http.RunHttp(new TriageMail(id, body.ContactId, body.DismissReason)))
             .WithSummary("Skapa ett ärende för en kontakt av meddelandet (contactId), eller lägg det åt sidan med ett skäl.");
+        desk.MapGet("/outbox", (bool? includePending, HttpContext http) => http.RunHttp(new ListOutboundMail(includePending ?? false)))
+            .WithSummary("E-post till anmälare som inte gått fram (eller med includePending allt som inte skickats än), för ärenden du får arbeta med.");
+        desk.MapPost("/outbox/{id:guid}/retry", (Guid id, HttpContext http) => http.RunHttp(new RetryOutboundMail(id)))
+            .WithSummary("Skicka ett misslyckat e-postmeddelande till anmälaren igen.");
         desk.MapGet("/groups", (HttpContext http, CancellationToken _) => http.RunHttp(new ListResolverGroups()))
             .WithSummary("Lösargrupper med medlemmar.");
         desk.MapPost("/groups", (SaveResolverGroup body, HttpContext http) => http.RunHttp(body))

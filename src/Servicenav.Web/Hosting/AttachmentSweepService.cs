@@ -25,7 +25,7 @@ public sealed class AttachmentSweepService(Sender sender, IConfiguration configu
             try
             {
                 var result = await sender.Send(new SweepAttachmentFiles(), UserContext.System("attachments"), stoppingToken);
-                if (result.Value is { Removed: > 0 })
+                if (result.Value is { Removed: > 0 } or { UnfinishedRemoved: > 0 })
                 {
                     logger.LogInformation("Attachment sweep: {Result}", result.Value);
                 }

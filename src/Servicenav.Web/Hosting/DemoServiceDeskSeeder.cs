@@ -2,6 +2,7 @@ using Servicenav.Access;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.ServiceDesk.Domain.Orders;
 using Servicenav.ServiceDesk.Features;
+using Servicenav.ServiceDesk.Features.Reports;
 using Servicenav.ServiceDesk.Features.Surveys;
 using Servicenav.ServiceDesk.Features.Knowledge;
 using Servicenav.SharedKernel;
@@ -53,6 +54,9 @@ public sealed class DemoServiceDeskSeeder(Sender sender, ILogger<DemoServiceDesk
             Code = "it-support", Name = "It-support", OlaResolutionHours = 16, MemberUserIds = [people.Owner],
         }, ct);
         var payroll = await Send(new SaveResolverGroup { Code = "lon", Name = "Lön och pension", OlaResolutionHours = 24 }, ct);
+        // Tjänstgöringsgrad for closed cases per FTE: the agent works the desk full time, the service owner half of theirs.
+        await Send(new SetAgentFte(people.Agent, 1.0m), ct);
+        await Send(new SetAgentFte(people.Owner, 0.5m), ct);
         foreach (var code in ItServices)
         {
             await Send(new RouteService(code, it), ct);

@@ -74,6 +74,8 @@ public sealed class CaseApiTests(ApiFixture api)
         (await client.PostAsync($"/api/cases/{id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.PostAsJsonAsync($"/api/cases/{id}/reopen", new { reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync("/api/servicedesk/contacts?query=Kalle")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetAsync("/api/servicedesk/outbox?includePending=true")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "the outbox holds requesters' mail");
+        (await client.PostAsync($"/api/servicedesk/outbox/{Guid.NewGuid()}/retry", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var orderer = await api.ClientFor("bestallare.karolinska");
         (await orderer.GetAsync($"/api/cases/{number}")).StatusCode.ShouldBe(HttpStatusCode.OK, "the customer's own orderer sees it");

@@ -106,6 +106,11 @@ public sealed class ProblemBrowserTests(BrowserFixture browser)
         var everything = Directory.GetFiles(own.OutboundMailFolder, "*.eml").Select(f => MimeMessage.Load(f)).ToList();
         everything.ShouldNotContain(m => (m.TextBody ?? "").Contains("lönesystemet har driftstörning", StringComparison.Ordinal), "an internal note never becomes mail");
         everything.Count(m => (m.Subject ?? "").Contains($"[{caseNumber}]", StringComparison.Ordinal)).ShouldBe(2, "the receipt and the reply");
+
+        // Everything went out: the outbox the agent checks for requesters who never got mail says so.
+        await agent.GotoInteractiveAsync("/arenden/utkorg");
+        await Assertions.Expect(agent.GetByRole(AriaRole.Status)).ToHaveTextAsync("All e-post till anmälare har gått fram.");
+        await agent.ShouldHaveNoAxeViolationsAsync();
     }
 
     /// <summary>Puts an .eml from Kalle (a known contact) in the mailbox's drop folder, written a minute ago so the intake takes it at once.</summary>

@@ -100,4 +100,11 @@ internal sealed record CaseViewer(Guid? UserId, bool SeesAll, bool SeesWholeCust
 
     /// <summary>Is this person the requester's side of the case (the requester, or the customer's Beställare)?</summary>
     public bool IsRequesterSide(Case c) => (UserId is not null && c.RequesterUserId == UserId) || SeesWholeCustomer;
+
+    /// <summary>
+    /// Who acts on a case that either side may move (close, reopen): staff who may work it as staff, the requester's
+    /// side as the requester's side; nobody else (null).
+    /// </summary>
+    public CaseActor? AsWorkerOrRequester(Case c, CaseActor actor) =>
+        MayWork(c) ? actor : IsRequesterSide(c) ? actor with { IsStaff = false } : null;
 }

@@ -19,12 +19,12 @@ internal sealed class CloseCaseHandler(ServicenavDb db, CaseStore store, TimePro
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
         return await store.ChangeAsync(request.CaseId, (c, viewer) =>
         {
-            if (!viewer.MayWork(c) && !viewer.IsRequesterSide(c))
+            if (viewer.AsWorkerOrRequester(c, actor) is not { } who)
             {
                 return Task.FromResult(false);
             }
 
-            c.Close(viewer.MayWork(c) ? actor : actor with { IsStaff = false }, clock.GetUtcNow().UtcDateTime);
+            c.Close(who, clock.GetUtcNow().UtcDateTime);
             return Task.FromResult(true);
         }, cancellationToken);
     }

@@ -11,7 +11,7 @@ namespace Servicenav.ServiceDesk.Features;
 /// Brings every open case's SLA clocks up to now from its history: due times, statuses, and a warning or breach
 /// event the first time a clock crosses its threshold. Run every minute by the web host and on demand from the CLI.
 /// Works through the open cases in key order (their own partial index), a chunk at a time, each chunk saved on its
-/// own, on PostgreSQL in one statement (<see cref="Data.SlaClockWriter"/>); a crash loses nothing: the next run
+/// own, on PostgreSQL in one statement (<see cref="Data.SlaClockWriter"/>) and its events by COPY; a crash loses nothing: the next run
 /// recomputes from the history.
 /// </summary>
 public sealed record RecomputeSla(int ChunkSize = 2_000) : IRequest<Result<SlaRecomputation>>;
@@ -97,9 +97,8 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var written = await SlaClockWriter.WriteAsync(db, modified, cancellationToken);
-        db.ChangeTracker.Clear(); // the cases are written; only their new events go through EF
-        db.CaseEvents.AddRange(modified.Where(c => written.Contains(c.Id)).SelectMany(c => c.NewEvents));
-        await db.SaveChangesAsync(cancellationToken);
+        await CaseEventCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(),
+            modified.Where(c => written.Contains(c.Id)).SelectMany(c => c.NewEvents), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return written.Count;
     }

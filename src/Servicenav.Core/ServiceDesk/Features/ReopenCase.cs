@@ -20,12 +20,12 @@ internal sealed class ReopenCaseHandler(ServicenavDb db, CaseStore store, TimePr
         var actor = await CaseActors.CurrentAsync(db, cancellationToken);
         return await store.ChangeAsync(request.CaseId, (c, viewer) =>
         {
-            if (!viewer.MayWork(c) && !viewer.IsRequesterSide(c))
+            if (viewer.AsWorkerOrRequester(c, actor) is not { } who)
             {
                 return Task.FromResult(false);
             }
 
-            c.Reopen(request.Reason, viewer.MayWork(c) ? actor : actor with { IsStaff = false }, clock.GetUtcNow().UtcDateTime,
+            c.Reopen(request.Reason, who, clock.GetUtcNow().UtcDateTime,
                 CaseLimits.DefaultReopenWindowDays);
             return Task.FromResult(true);
         }, cancellationToken);

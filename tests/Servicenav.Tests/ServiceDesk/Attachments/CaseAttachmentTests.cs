@@ -183,7 +183,7 @@ public class CaseAttachmentTests
     }
 
     [Theory, AllDatabases]
-    public async Task An_orphan_file_left_by_a_crash_before_the_row_was_saved_is_harmless_and_swept(DatabaseKind db)
+    public async Task An_orphan_file_and_a_half_written_upload_left_by_a_crash_are_harmless_and_swept(DatabaseKind db)
     {
         await using var w = await ServiceDeskWorld.Start(db);
         var store = w.App.Services.GetRequiredService<IAttachmentStore>();
@@ -193,8 +193,18 @@ public class CaseAttachmentTests
 
         w.App.Clock.SetUtcNow(w.App.Clock.GetUtcNow().AddHours(2));
         var fresh = (await Attach(w, w.KarolinskaEmployee, mine.Id, "ny.pdf", Files.Pdf("ny"))).ShouldBeOk();
-        (await w.Send(new SweepAttachmentFiles(), UserContext.System("sweep"))).ShouldBeOk().Removed.ShouldBe(1);
+        // And the halves of uploads the crash cut off: one from before it, one being written now.
+        var temporary = Directory.CreateDirectory(Path.Combine(w.App.AttachmentFolder, "tmp")).FullName;
+        var cutOff = Path.Combine(temporary, "avbruten.part");
+        var writing = Path.Combine(temporary, "pagaende.part");
+        await File.WriteAllBytesAsync(cutOff, Files.Sized(100));
+        await File.WriteAllBytesAsync(writing, Files.Sized(100));
+        File.SetLastWriteTimeUtc(cutOff, DateTime.UtcNow.AddHours(-3));
+        var sweep = (await w.Send(new SweepAttachmentFiles(), UserContext.System("sweep"))).ShouldBeOk();
 
+        (sweep.Removed, sweep.UnfinishedRemoved).ShouldBe((1, 1));
+        File.Exists(cutOff).ShouldBeFalse();
+        File.Exists(writing).ShouldBeTrue("an upload still being written is left alone");
         (await store.OpenAsync(orphan.Key, CancellationToken.None)).ShouldBeNull();
         (await Download(w, w.ItAgent, mine.Id, fresh.Id)).ShouldBe(Files.Pdf("ny"));
     }

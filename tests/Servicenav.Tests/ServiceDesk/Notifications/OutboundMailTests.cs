@@ -166,6 +166,38 @@ public class OutboundMailTests
     }
 
     [Theory, AllDatabases]
+    public async Task A_mail_that_failed_for_good_is_listed_for_those_who_work_the_case_and_sent_again_when_they_ask(DatabaseKind db)
+    {
+        var mailer = new FlakyMailer(failures: OutboundNotification.MaxAttempts);
+        await using var w = await ServiceDeskWorld.Start(db, services =>
+        {
+            DropFolder(Path.GetTempPath())(services);
+            services.Replace(ServiceDescriptor.Singleton<IMailSender>(mailer));
+        });
+        var created = await w.Raise(w.KarolinskaEmployee);
+        for (var i = 0; i < OutboundNotification.MaxAttempts; i++)
+        {
+            w.App.Clock.Advance(TimeSpan.FromHours(1));
+            await w.Send(new DeliverOutboundMail(), System);
+        }
+
+        var failed = (await w.Send(new ListOutboundMail(), w.ItAgent)).ShouldBeOk().ShouldHaveSingleItem();
+        (failed.CaseNumber, failed.Kind, failed.Status, failed.Attempts, failed.LastError)
+            .ShouldBe((created.Number, NotificationKind.Receipt, OutboxStatus.Failed, OutboundNotification.MaxAttempts, "IOException: SMTP-servern svarar inte"));
+        (await w.Send(new ListOutboundMail(), w.KarolinskaEmployee)).Status.ShouldBe(ResultStatus.Forbidden, "the outbox is staff's");
+        (await w.Send(new ListOutboundMail(), w.LoneAgent)).ShouldBeOk().ShouldBeEmpty("an agent who may not see the case does not see its mail");
+        (await w.Send(new RetryOutboundMail(failed.Id), w.LoneAgent)).Status.ShouldBe(ResultStatus.NotFound);
+
+        (await w.Send(new RetryOutboundMail(failed.Id), w.ItAgent)).ShouldBeOk();
+        await Should.ThrowAsync<BusinessRuleException>(() => w.Send(new RetryOutboundMail(failed.Id), w.ItAgent));
+        (await w.Send(new ListOutboundMail(IncludePending: true), w.ItAgent)).ShouldBeOk().ShouldHaveSingleItem().Status.ShouldBe(OutboxStatus.Pending);
+        (await w.Send(new DeliverOutboundMail(), System)).ShouldBeOk().Sent.ShouldBe(1, "due at once");
+
+        mailer.Delivered.ShouldHaveSingleItem().CaseNumber.ShouldBe(created.Number);
+        (await w.Send(new ListOutboundMail(IncludePending: true), w.ItAgent)).ShouldBeOk().ShouldBeEmpty();
+    }
+
+    [Theory, AllDatabases]
     public async Task Without_outbound_mail_configured_nothing_is_queued_and_the_survey_link_stays_in_the_history(DatabaseKind db)
     {
         await using var w = await ServiceDeskWorld.Start(db);

@@ -19,6 +19,9 @@ public interface IAttachmentStore
 
     /// <summary>Every stored file with when it was last put (a put of an existing file renews it).</summary>
     IAsyncEnumerable<StoredFileInfo> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Removes puts that never finished (a crash or a stop mid-upload) begun before <paramref name="beforeUtc"/>; answers how many.</summary>
+    Task<int> RemoveUnfinishedAsync(DateTime beforeUtc, CancellationToken cancellationToken);
 }
 
 public sealed record StoredFile(string Key, long Size);

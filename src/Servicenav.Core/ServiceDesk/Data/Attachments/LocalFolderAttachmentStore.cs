@@ -118,6 +118,32 @@ public sealed class LocalFolderAttachmentStore : IAttachmentStore
         await Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Half-written <c>tmp/*.part</c> files: a put deletes its own whatever happens, unless the process died during
+    /// it. Their time is the file system's (a put writes them as it goes), so "before" is by the real clock.
+    /// </summary>
+    public Task<int> RemoveUnfinishedAsync(DateTime beforeUtc, CancellationToken cancellationToken)
+    {
+        var temporary = Path.Combine(_root, "tmp");
+        if (!Directory.Exists(temporary))
+        {
+            return Task.FromResult(0);
+        }
+
+        var removed = 0;
+        foreach (var part in Directory.EnumerateFiles(temporary, "*.part"))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (File.GetLastWriteTimeUtc(part) < beforeUtc)
+            {
+                File.Delete(part);
+                removed++;
+            }
+        }
+
+        return Task.FromResult(removed);
+    }
+
     /// <summary>Only 64 lower-case hex digits name a file: a key can never reach outside the folder.</summary>
     public static bool IsKey(string? key) => key is { Length: 64 } && key.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f');
 

@@ -146,7 +146,32 @@ public sealed class OutboundNotification : ICustomerOwned
         Version++;
     }
 
+    /// <summary>
+    /// Staff send a failed mail again (after fixing the address or the mail server, or having checked that an
+    /// interrupted one never went out): pending at once, with a fresh set of attempts. Only a failed mail.
+    /// </summary>
+    public void Retry(DateTime nowUtc)
+    {
+        if (Status != OutboxStatus.Failed)
+        {
+            throw new BusinessRuleException(new OnlyFailedMailIsSentAgainRule());
+        }
+
+        Status = OutboxStatus.Pending;
+        Attempts = 0;
+        NextAttemptAtUtc = nowUtc;
+        ClaimedAtUtc = null;
+        Version++;
+    }
+
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));
 
     private static string Trim(string text) => text.Length <= 1000 ? text : text[..1000];
+}
+
+public sealed class OnlyFailedMailIsSentAgainRule : IBusinessRule
+{
+    public bool IsBroken() => true;
+
+    public string Message => NotificationMessages.Outbox_OnlyFailedRetried;
 }

@@ -8,15 +8,16 @@ namespace Servicenav.ServiceDesk.Features.Attachments;
 
 /// <summary>
 /// Removes stored files no attachment row points at: bytes of a refused file, of a removed attachment, or left by a
-/// crash between storing the file and saving its row. Only files older than <see cref="MinimumAge"/> (by their last
-/// put) are touched, so a file whose row is being saved right now is left alone.
+/// crash between storing the file and saving its row, and half-written uploads a crash left behind. Only files older
+/// than <see cref="MinimumAge"/> (by their last put) are touched, so a file whose row is being saved right now, or an
+/// upload still going on, is left alone.
 /// </summary>
 public sealed record SweepAttachmentFiles(TimeSpan? MinimumAge = null) : IRequest<Result<AttachmentSweep>>
 {
     public static readonly TimeSpan DefaultMinimumAge = TimeSpan.FromHours(1);
 }
 
-public sealed record AttachmentSweep(int Checked, int Removed);
+public sealed record AttachmentSweep(int Checked, int Removed, int UnfinishedRemoved = 0);
 
 internal sealed class SweepAttachmentFilesHandler(ServicenavDb db, IAttachmentStore files, TimeProvider clock) : IHandler<SweepAttachmentFiles, Result<AttachmentSweep>>
 {
@@ -54,6 +55,8 @@ internal sealed class SweepAttachmentFilesHandler(ServicenavDb db, IAttachmentSt
             }
         }
 
-        return new AttachmentSweep(seen, removed);
+        // Uploads still being written are minutes old at most; the file system's clock dates them.
+        var unfinished = await files.RemoveUnfinishedAsync(DateTime.UtcNow - (request.MinimumAge ?? SweepAttachmentFiles.DefaultMinimumAge), cancellationToken);
+        return new AttachmentSweep(seen, removed, unfinished);
     }
 }
