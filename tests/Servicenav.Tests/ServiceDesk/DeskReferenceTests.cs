@@ -58,6 +58,10 @@ public class DeskReferenceTests
         (searched.Total, searched.MoreThanTotal).ShouldBe((3, false));
         var newest = (await w.Send(new ListCases(CaseListView.All, Search: "skrivaren"), w.ItAgent)).ShouldBeOk();
         newest.Rows.Select(r => r.Number).ShouldBe([medium.Number, high.Number, low.Number]);
+        // A first-line agent sees every case: on SQLite the newest hits come straight from the text index.
+        var firstLine = (await w.Send(new ListCases(CaseListView.All, CaseStateFilter.Any, Search: "skrivaren"), w.FirstLineAgent)).ShouldBeOk();
+        firstLine.Rows.Select(r => r.Number).ShouldBe([medium.Number, high.Number, low.Number]);
+        (firstLine.Total, firstLine.MoreThanTotal).ShouldBe((3, false));
     }
 
     private static Task<DateTime?> GroupDue(ServiceDeskWorld w, Guid caseId) =>

@@ -19,11 +19,17 @@ public sealed partial class ServiceDeskBrowserTests(BrowserFixture browser, Demo
         await employee.ChooseOptionAsync("Tjänst", "It-arbetsplats");
         await employee.GetByLabel("Rubrik").FillAsync(subject);
         await employee.GetByLabel("Beskrivning").FillAsync("Datorn laddar inte när den sitter i dockan.");
+        await employee.GetByLabel("Bifoga filer (valfritt)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "felmeddelande.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% dockan E-17\n%%EOF\n"),
+        });
+        await Assertions.Expect(employee.GetByRole(AriaRole.List, new() { Name = "Valda filer" })).ToContainTextAsync("felmeddelande.pdf");
         await employee.ShouldHaveNoAxeViolationsAsync();
         await employee.GetByRole(AriaRole.Button, new() { Name = "Skicka ärendet" }).ClickAsync();
 
         await employee.WaitForURLAsync(new Regex(@"/arenden/KT-\d{4}-\d{6}"));
         var caseUrl = new Uri(employee.Url).AbsolutePath;
+        await Assertions.Expect(employee.GetByRole(AriaRole.Link, new() { Name = "Ladda ner felmeddelande.pdf" })).ToBeVisibleAsync();
         await Assertions.Expect(employee.GetByRole(AriaRole.Status).Filter(new() { HasText = "har gått till It-support" })).ToBeVisibleAsync();
         await Assertions.Expect(employee.GetByTestId("case-status")).ToHaveTextAsync("Ny");
         await employee.ShouldHaveNoAxeViolationsAsync();

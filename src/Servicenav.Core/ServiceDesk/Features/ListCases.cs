@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Servicenav.Access;
 using Servicenav.Data;
+using Servicenav.ServiceDesk.Data.Knowledge;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.SharedKernel;
 
@@ -61,12 +62,44 @@ internal sealed class ListCasesHandler(ServicenavDb db) : IHandler<ListCases, Re
         var skip = (page - 1) * pageSize;
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            return await SearchPageAsync(cases, request.View, page, pageSize, cancellationToken);
+            return await NewestHitsPageAsync(request, viewer, page, pageSize, cancellationToken)
+                ?? await SearchPageAsync(cases, request.View, page, pageSize, cancellationToken);
         }
 
         var counted = await cases.Take(ListCases.CountCap + 1).CountAsync(cancellationToken);
         var rows = await CaseReads.RowsAsync(db, CaseListQuery.Order(cases, request.View).Skip(skip).Take(pageSize), cancellationToken);
         return new CasePage(rows, Math.Min(counted, ListCases.CountCap), page, pageSize, counted > ListCases.CountCap);
+    }
+
+    /// <summary>
+    /// SQLite, for a reader of every case, newest first: the newest matches come straight from the FTS5 index (its keys
+    /// follow creation), so a word in half the cases is not first collected whole. All of them when there are at most
+    /// <see cref="ListCases.SearchCap"/>; else the page is exact as long as it lies among the newest that many, and the
+    /// count says "more than". Null when this does not apply (PostgreSQL, a partial reader, the queue's order, a case number).
+    /// </summary>
+    private async Task<CasePage?> NewestHitsPageAsync(ListCases request, CaseViewer viewer, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var text = request.Search!.Trim();
+        var terms = SearchTerms.Parse(text, SearchMode.AllTerms);
+        if (db.Database.IsNpgsql() || !viewer.SeesAll || request.View == CaseListView.Queue || CaseNumber.TryParse(text, out _) || terms.IsEmpty)
+        {
+            return null;
+        }
+
+        var newest = await FullTextSearch.NewestCaseIdsAsync(db, terms, ListCases.SearchCap + 1, cancellationToken);
+        var keys = await CaseListQuery.Filter(db, viewer, request.View, request.State, request.GroupId, request.CustomerId, search: null).AsNoTracking()
+            .Where(c => newest.Contains(c.Id))
+            .Select(c => new CaseSortKey(c.Id, c.Priority, c.CreatedAtUtc)).ToListAsync(cancellationToken);
+        var skip = (page - 1) * pageSize;
+        var capped = newest.Count > ListCases.SearchCap;
+        if (capped && keys.Count < skip + pageSize)
+        {
+            return null; // the page reaches past the newest matches: the whole search
+        }
+
+        var ids = CaseListQuery.Order(keys, request.View).Skip(skip).Take(pageSize).Select(k => k.Id).ToList();
+        var rows = ids.Count == 0 ? [] : await CaseReads.RowsAsync(db, db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), cancellationToken);
+        return new CasePage(rows.OrderBy(r => ids.IndexOf(r.Id)).ToList(), keys.Count, page, pageSize, capped);
     }
 
     /// <summary>

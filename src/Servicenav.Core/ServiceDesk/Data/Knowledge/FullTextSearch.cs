@@ -17,13 +17,6 @@ internal static class FullTextSearch
 {
     // The inner LIMIT -1 keeps SQLite from flattening the subquery into the outer join: bm25() must run in the
     // FTS5 table's own scan. Scores are bm25 × -1 000 000 as integers (higher is better; no floating point leaves).
-    private const string CaseHits =
-        """
-        SELECT k."CaseId" AS "Id", CAST(-bm25("CaseSearch", 4.0, 1.0, 1.0) * 1000000 AS INTEGER) AS "Score"
-        FROM "CaseSearch" JOIN "CaseSearchKeys" AS k ON k."Key" = "CaseSearch"."rowid"
-        WHERE "CaseSearch" MATCH {0} LIMIT -1
-        """;
-
     private const string CaseIds =
         """
         SELECT k."CaseId" AS "Value" FROM "CaseSearch" JOIN "CaseSearchKeys" AS k ON k."Key" = "CaseSearch"."rowid" WHERE "CaseSearch" MATCH {0}
@@ -37,12 +30,22 @@ internal static class FullTextSearch
         WHERE "CaseSearch" MATCH {0} ORDER BY "CaseSearch"."rowid" DESC LIMIT {1}
         """;
 
+    private const string NewestCaseIds =
+        """
+        SELECT k."CaseId" AS "Value" FROM "CaseSearch" JOIN "CaseSearchKeys" AS k ON k."Key" = "CaseSearch"."rowid"
+        WHERE "CaseSearch" MATCH {0} ORDER BY "CaseSearch"."rowid" DESC LIMIT {1}
+        """;
+
     private const string ArticleHits =
         """
         SELECT k."ArticleId" AS "Id", CAST(-bm25("KnowledgeSearch", 4.0, 2.0, 1.0) * 1000000 AS INTEGER) AS "Score"
         FROM "KnowledgeSearch" JOIN "KnowledgeSearchKeys" AS k ON k."Key" = "KnowledgeSearch"."rowid"
         WHERE "KnowledgeSearch" MATCH {0} LIMIT -1
         """;
+
+    /// <summary>SQLite: the ids of the newest matching cases, at most <paramref name="limit"/>, straight from the FTS5 index.</summary>
+    public static Task<List<Guid>> NewestCaseIdsAsync(ServicenavDb db, SearchTerms terms, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<Guid>(NewestCaseIds, terms.ToFts5(), limit).ToListAsync(cancellationToken);
 
     /// <summary>The cases among <paramref name="cases"/> whose subject, description or requester matches; order left to the caller.</summary>
     public static IQueryable<Case> Cases(ServicenavDb db, IQueryable<Case> cases, SearchTerms terms)
@@ -71,6 +74,9 @@ internal static class FullTextSearch
     /// </summary>
     public const int RankWindow = 200;
 
+    /// <summary>On SQLite, the newest matches a reader of part of the cases (a group's member) has ranked among those they may see.</summary>
+    public const int ScopedRankWindow = 4_000;
+
     /// <summary>
     /// How many hits a search reads the keys of before deciding how to go on: fewer, and it has them all (sorted or
     /// ranked from there); more, and the word is common enough that its newest hits are near in the date index.
@@ -79,8 +85,9 @@ internal static class FullTextSearch
 
     /// <summary>
     /// The ids of the matching cases, best match first (then newest), among the newest <see cref="RankWindow"/> matches
-    /// the person may see. <paramref name="seesEveryCase"/>: the caller's query is not narrowed by case visibility, so on
-    /// SQLite the window can be taken from the index directly. On PostgreSQL the hits' keys are read first (up to
+    /// the person may see. On SQLite the newest matches come straight from the FTS5 index in key order, and only they are
+    /// scored: the newest <see cref="RankWindow"/> when <paramref name="seesEveryCase"/>, else the ones the person may see
+    /// among the newest <see cref="ScopedRankWindow"/>. On PostgreSQL the hits' keys are read first (up to
     /// <see cref="ProbeCap"/>): a rare word's newest window is then picked in memory, where the planner, guessing, would
     /// walk the date index through every case for a word that is in forty or in none.
     /// </summary>
@@ -107,9 +114,9 @@ internal static class FullTextSearch
                 .Select(c => c.Id).Take(take).ToListAsync(cancellationToken);
         }
 
-        var hits = seesEveryCase
-            ? db.Database.SqlQueryRaw<FullTextHit>(NewestCaseHits, terms.ToFts5(), RankWindow)
-            : db.Database.SqlQueryRaw<FullTextHit>(CaseHits, terms.ToFts5());
+        // SQLite: the newest matches straight from the FTS5 index, scored only those. Someone who sees part of the cases
+        // gets the ones they may see among a wider window, so that a common word is never scored over every case.
+        var hits = db.Database.SqlQueryRaw<FullTextHit>(NewestCaseHits, terms.ToFts5(), seesEveryCase ? RankWindow : ScopedRankWindow);
         return await (from c in cases
                       join hit in hits on c.Id equals hit.Id
                       orderby hit.Score descending, c.CreatedAtUtc descending
