@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Servicenav.Access;
-using Servicenav.Data;
 using Servicenav.ServiceDesk.Features;
 using Servicenav.SharedKernel;
 
@@ -16,15 +14,9 @@ internal static class CreateOnlyBench
 {
     public static async Task Run(string connectionString)
     {
-        await using var services = new ServiceCollection().AddServicenavCore(DatabaseProvider.Postgres, connectionString).BuildServiceProvider();
+        await using var services = KeptDatabase.Services(connectionString);
         var sender = services.GetRequiredService<Sender>();
-        UserContext employee;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(UserContext.System("bench"));
-            var user = await scope.ServiceProvider.GetRequiredService<ServicenavDb>().Users.AsNoTracking().SingleAsync(u => u.UserName == "medarbetare.karolinska");
-            employee = new UserContext(user.Id, user.UserName, [Role.Medarbetare], user.CustomerId);
-        }
+        var employee = await KeptDatabase.UserAsync(services, "medarbetare.karolinska", Role.Medarbetare);
 
         async Task Create(int i) =>
             (await sender.Send(new CreateCase { Subject = $"Skrivaren {i}", Description = "Det kommer inget papper ur skrivaren på avdelningen.", ServiceCode = "it_arbetsplats" }, employee))

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Servicenav.Access;
-using Servicenav.Data;
 using Servicenav.ServiceDesk.Features;
 using Servicenav.ServiceDesk.Features.Knowledge;
 using Servicenav.SharedKernel;
@@ -17,16 +15,13 @@ internal static class SearchOnlyBench
 {
     public static async Task Run(string connectionString)
     {
-        await using var services = new ServiceCollection().AddServicenavCore(DatabaseProvider.Postgres, connectionString).BuildServiceProvider();
+        await using var services = KeptDatabase.Services(connectionString);
         var sender = services.GetRequiredService<Sender>();
-        Dictionary<string, UserContext> users;
-        await using (var scope = services.CreateAsyncScope())
+        var users = new Dictionary<string, UserContext>
         {
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(UserContext.System("bench"));
-            var db = scope.ServiceProvider.GetRequiredService<ServicenavDb>();
-            users = (await db.Users.AsNoTracking().Where(u => u.UserName == "handlaggare" || u.UserName == "agare").ToListAsync())
-                .ToDictionary(u => u.UserName, u => new UserContext(u.Id, u.UserName, [u.UserName == "agare" ? Role.Tjansteagare : Role.Handlaggare], u.CustomerId));
-        }
+            ["handlaggare"] = await KeptDatabase.UserAsync(services, "handlaggare", Role.Handlaggare),
+            ["agare"] = await KeptDatabase.UserAsync(services, "agare", Role.Tjansteagare),
+        };
 
         foreach (var (label, run) in new (string, Func<string, Task>)[]
         {
