@@ -24,6 +24,19 @@ internal static class CaseReads
         return data.Select(d => d.ToRow(names)).ToList();
     }
 
+    /// <summary>The rows of the cases with these ids, in the order of the ids (a page picked or ranked beforehand).</summary>
+    public static async Task<IReadOnlyList<CaseRow>> RowsInOrderAsync(ServicenavDb db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await RowsAsync(db, db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), cancellationToken);
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        return rows.OrderBy(r => position[r.Id]).ToList();
+    }
+
     /// <summary>Names of the services in the latest decided catalogue, by code (a few hundred at most).</summary>
     public static async Task<IReadOnlyDictionary<string, string>> ServiceNamesAsync(ServicenavDb db, CancellationToken cancellationToken) =>
         (await DeskReference.CatalogueAsync(db, cancellationToken)).Names;

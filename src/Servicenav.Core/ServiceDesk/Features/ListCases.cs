@@ -98,8 +98,7 @@ internal sealed class ListCasesHandler(ServicenavDb db) : IHandler<ListCases, Re
         }
 
         var ids = CaseListQuery.Order(keys, request.View).Skip(skip).Take(pageSize).Select(k => k.Id).ToList();
-        var rows = ids.Count == 0 ? [] : await CaseReads.RowsAsync(db, db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), cancellationToken);
-        return new CasePage(rows.OrderBy(r => ids.IndexOf(r.Id)).ToList(), keys.Count, page, pageSize, capped);
+        return new CasePage(await CaseReads.RowsInOrderAsync(db, ids, cancellationToken), keys.Count, page, pageSize, capped);
     }
 
     /// <summary>
@@ -119,7 +118,6 @@ internal sealed class ListCasesHandler(ServicenavDb db) : IHandler<ListCases, Re
         }
 
         var ids = CaseListQuery.Order(keys, view).Skip(skip).Take(pageSize).Select(k => k.Id).ToList();
-        var rows = ids.Count == 0 ? [] : await CaseReads.RowsAsync(db, db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), cancellationToken);
-        return new CasePage(rows.OrderBy(r => ids.IndexOf(r.Id)).ToList(), keys.Count, page, pageSize);
+        return new CasePage(await CaseReads.RowsInOrderAsync(db, ids, cancellationToken), keys.Count, page, pageSize);
     }
 }

@@ -54,12 +54,6 @@ internal sealed class SearchKnowledgeHandler(ServicenavDb db) : IHandler<SearchK
         var ids = Domain.CaseNumber.TryParse(query.Trim(), out var number)
             ? await visible.Where(c => c.Number == number.ToString()).Select(c => c.Id).ToListAsync(cancellationToken)
             : await FullTextSearch.RankedCaseIdsAsync(db, visible, terms, viewer.SeesAll, MaxHits, cancellationToken);
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var rows = await CaseReads.RowsAsync(db, db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), cancellationToken);
-        return rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
+        return await CaseReads.RowsInOrderAsync(db, ids, cancellationToken);
     }
 }
