@@ -76,6 +76,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.Audit.AuditEntry", b =>

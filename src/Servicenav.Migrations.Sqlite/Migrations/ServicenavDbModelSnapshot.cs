@@ -70,6 +70,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
+
+                    b.HasAnnotation("Servicenav:ReferenceData", true);
                 });
 
             modelBuilder.Entity("Servicenav.Audit.AuditEntry", b =>

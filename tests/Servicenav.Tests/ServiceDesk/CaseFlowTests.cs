@@ -152,4 +152,27 @@ public class CaseFlowTests
         created.Select(c => c.Number).Order(StringComparer.Ordinal)
             .ShouldBe(Enumerable.Range(1, 12).Select(i => new CaseNumber(2026, i).ToString()));
     }
+
+    [Theory, AllDatabases]
+    public async Task A_case_whose_history_cannot_be_stored_leaves_nothing_behind(DatabaseKind db)
+    {
+        await using var w = await ServiceDeskWorld.Start(db);
+        // The database refuses the case's first event, as a full disk or a lost connection would in the middle of the save.
+        await w.App.Query(d => d.Database.ExecuteSqlRawAsync(db == DatabaseKind.Postgres
+            ? """
+              CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no room'; END $$;
+              CREATE TRIGGER refuse_event BEFORE INSERT ON "CaseEvents" FOR EACH ROW EXECUTE FUNCTION refuse_event();
+              """
+            : """CREATE TRIGGER refuse_event BEFORE INSERT ON "CaseEvents" BEGIN SELECT RAISE(ABORT, 'no room'); END;"""));
+
+        await Should.ThrowAsync<DbUpdateException>(() => w.Raise(w.KarolinskaEmployee));
+
+        (await w.App.Query(d => d.Cases.IgnoreQueryFilters().CountAsync())).ShouldBe(0, "the case went in the same batch as its event");
+        (await w.App.Query(d => d.Contacts.IgnoreQueryFilters().CountAsync(c => c.UserId == w.KarolinskaEmployee.UserId)))
+            .ShouldBe(0, "and so did the requester's new directory entry");
+
+        await w.App.Query(d => d.Database.ExecuteSqlRawAsync(db == DatabaseKind.Postgres ? "DROP TRIGGER refuse_event ON \"CaseEvents\"" : "DROP TRIGGER refuse_event"));
+        (await w.Raise(w.KarolinskaEmployee)).Number.ShouldBe(db == DatabaseKind.Postgres ? "KT-2026-000002" : "KT-2026-000001",
+            "PostgreSQL takes the number ahead, so the failed case leaves a gap; numbers stay unique");
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
     public void Configure(EntityTypeBuilder<User> builder)
     {
         builder.ToTable("Users");
+        builder.HasAnnotation(Servicenav.Data.ReferenceCache.Annotation, true); // bearer requests read their user from the cache
         builder.HasKey(u => u.Id);
         builder.Ignore(u => u.Roles);
         builder.Property(u => u.UserName).HasMaxLength(100);

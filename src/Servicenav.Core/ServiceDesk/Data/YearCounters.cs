@@ -41,7 +41,8 @@ internal static class YearCounters
     /// locked for one statement, not until the record's commit, so concurrent records are not queued one commit at a
     /// time. A record that then fails to save leaves a gap; numbers stay unique and increasing. The counter's commit is
     /// not waited for (synchronous_commit off): the record's own commit comes later in the same write-ahead log and
-    /// flushes it too, so a number can only be lost together with the record that took it.
+    /// flushes it too, so a number can only be lost together with the record that took it. The transaction is one
+    /// batch (BEGIN … COMMIT in one command): one round trip to the server instead of three.
     /// </summary>
     public static async Task<long> TakeAsync(ServicenavDb db, string counterTable, int year, CancellationToken cancellationToken)
     {
@@ -51,28 +52,48 @@ internal static class YearCounters
             await connection.OpenAsync(cancellationToken);
         }
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SET LOCAL synchronous_commit TO OFF;\n" + Upsert(counterTable);
+        command.CommandText = "BEGIN;\nSET LOCAL synchronous_commit TO OFF;\n" + Upsert(counterTable) + ";\nCOMMIT";
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@year";
         parameter.Value = year;
         command.Parameters.Add(parameter);
-        long number;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        try
         {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (reader.FieldCount == 0 && await reader.NextResultAsync(cancellationToken))
             {
             }
 
-            number = await reader.ReadAsync(cancellationToken)
+            return await reader.ReadAsync(cancellationToken)
                 ? reader.GetInt64(0)
                 : throw new InvalidOperationException($"{counterTable}: the counter gave no number.");
         }
+        catch (System.Data.Common.DbException)
+        {
+            await EndFailedBatchAsync(connection);
+            throw;
+        }
+    }
 
-        await transaction.CommitAsync(cancellationToken);
-        return number;
+    /// <summary>A failed statement leaves the batch's transaction open and aborted; it is ended before the connection is reused.</summary>
+    private static async Task EndFailedBatchAsync(System.Data.Common.DbConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var rollback = connection.CreateCommand();
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // The connection itself failed: the pool discards it, and the caller sees the first error.
+        }
     }
 
     // The table name is one of this module's constants, never input.

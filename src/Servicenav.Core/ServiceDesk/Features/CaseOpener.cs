@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Servicenav.Data;
 using Servicenav.ServiceDesk.Data;
 using Servicenav.ServiceDesk.Domain;
@@ -17,7 +18,20 @@ internal sealed class CaseOpener(ServicenavDb db, CaseStore store, TimeProvider 
         {
             var @case = Case.Open(await CaseNumbers.TakeAheadAsync(db, now.Year, cancellationToken), request, actor, now);
             db.Cases.Add(@case);
-            await store.SaveAsync(@case, isNew: true, cancellationToken); // one save, one transaction
+
+            // The case, its first event, the receipt mail and the audit rows go to PostgreSQL as one batch, which it runs
+            // as one implicit transaction: all or nothing without a BEGIN and a COMMIT of EF's (the COMMIT is a round trip).
+            var before = db.Database.AutoTransactionBehavior;
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+            try
+            {
+                await store.SaveAsync(@case, isNew: true, cancellationToken);
+            }
+            finally
+            {
+                db.Database.AutoTransactionBehavior = before;
+            }
+
             return @case;
         }
 

@@ -1,61 +1,92 @@
 using Microsoft.EntityFrameworkCore;
+using Servicenav.Customers.Domain;
 using Servicenav.Data;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.SharedKernel;
+using Servicenav.Usage.Domain;
 
 namespace Servicenav.ServiceDesk.Features;
 
-/// <summary>Finds (or records) who a new case is for, with their customer and unit.</summary>
+/// <summary>Who a new case is for, with their customer and unit, and whether that customer said it does not use the case's service.</summary>
+internal sealed record RequesterFacts(CaseRequester Requester, bool ServiceNotUsed);
+
+/// <summary>
+/// Finds (or records) who a new case is for. A known contact comes in one query with its unit's name and its customer's
+/// answer on the service (every API case asks all three, and each query is a round trip to the database).
+/// </summary>
 internal static class CaseRequesters
 {
     /// <summary>The signed-in employee's own directory entry, made from their account the first time they raise a case.</summary>
-    public static async Task<CaseRequester> ForSignedInUserAsync(ServicenavDb db, CancellationToken cancellationToken)
+    public static async Task<RequesterFacts> ForSignedInUserAsync(ServicenavDb db, string? serviceCode, CancellationToken cancellationToken)
     {
         var userId = db.User.UserId ?? throw new ValidationFailedException("contactId", ServiceDeskMessages.NoContactForUser);
-        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
-        if (contact is null)
+        var known = await WithFacts(db, db.Contacts.Where(c => c.UserId == userId), serviceCode).FirstOrDefaultAsync(cancellationToken);
+        if (known is not null)
         {
-            var account = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, cancellationToken);
-            if (account.CustomerId is not { } customerId)
-            {
-                throw new ValidationFailedException("contactId", ServiceDeskMessages.NoContactForUser);
-            }
-
-            contact = new Contact(customerId, account.DisplayName, account.Email, null, null, userId);
-            db.Contacts.Add(contact);
+            return known.ToFacts();
         }
 
-        return await RequesterAsync(db, contact, cancellationToken);
+        var account = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, cancellationToken);
+        if (account.CustomerId is not { } customerId)
+        {
+            throw new ValidationFailedException("contactId", ServiceDeskMessages.NoContactForUser);
+        }
+
+        var contact = new Contact(customerId, account.DisplayName, account.Email, null, null, userId);
+        db.Contacts.Add(contact);
+        return await NewContactFactsAsync(db, contact, serviceCode, cancellationToken);
     }
 
-    public static async Task<CaseRequester> ForContactAsync(ServicenavDb db, Guid? contactId, NewContactInput? input, CancellationToken cancellationToken)
+    public static async Task<RequesterFacts> ForContactAsync(ServicenavDb db, Guid? contactId, NewContactInput? input, string? serviceCode,
+        CancellationToken cancellationToken)
     {
-        Contact? contact;
         if (contactId is { } id)
         {
-            contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        }
-        else
-        {
-            var customerKnown = await db.Customers.AnyAsync(c => c.Id == input!.CustomerId, cancellationToken);
-            contact = customerKnown ? new Contact(input!.CustomerId, input.Name, input.Email, input.Phone, input.UnitId, null) : null;
-            if (contact is not null)
-            {
-                db.Contacts.Add(contact);
-            }
+            var known = await WithFacts(db, db.Contacts.Where(c => c.Id == id), serviceCode).FirstOrDefaultAsync(cancellationToken);
+            return known?.ToFacts() ?? throw new ValidationFailedException("contactId", ServiceDeskMessages.UnknownContact);
         }
 
-        return contact is null
-            ? throw new ValidationFailedException("contactId", ServiceDeskMessages.UnknownContact)
-            : await RequesterAsync(db, contact, cancellationToken);
+        var customerKnown = await db.Customers.AnyAsync(c => c.Id == input!.CustomerId, cancellationToken);
+        if (!customerKnown)
+        {
+            throw new ValidationFailedException("contactId", ServiceDeskMessages.UnknownContact);
+        }
+
+        var contact = new Contact(input!.CustomerId, input.Name, input.Email, input.Phone, input.UnitId, null);
+        db.Contacts.Add(contact);
+        return await NewContactFactsAsync(db, contact, serviceCode, cancellationToken);
     }
 
-    private static async Task<CaseRequester> RequesterAsync(ServicenavDb db, Contact contact, CancellationToken cancellationToken)
+    private static async Task<RequesterFacts> NewContactFactsAsync(ServicenavDb db, Contact contact, string? serviceCode, CancellationToken cancellationToken)
     {
         var unitName = contact.UnitId is null
             ? null
-            : await db.Set<Customers.Domain.OrganisationUnit>().AsNoTracking()
-                .Where(u => u.Id == contact.UnitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
-        return new CaseRequester(contact.Id, contact.CustomerId, contact.Name, contact.Email, contact.UserId, contact.UnitId, unitName);
+            : await db.Set<OrganisationUnit>().AsNoTracking().Where(u => u.Id == contact.UnitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+        var notUsed = serviceCode is not null && await db.ServiceUsages.AsNoTracking()
+            .AnyAsync(u => u.CustomerId == contact.CustomerId && u.ServiceCode == serviceCode && u.Status == UsageStatus.DoesNotUse, cancellationToken);
+        return new RequesterFacts(Requester(contact, unitName), notUsed);
+    }
+
+    private static IQueryable<KnownContact> WithFacts(ServicenavDb db, IQueryable<Contact> contacts, string? serviceCode) =>
+        contacts.Select(c => new KnownContact
+        {
+            Contact = c,
+            UnitName = db.Set<OrganisationUnit>().Where(u => u.Id == c.UnitId).Select(u => u.Name).FirstOrDefault(),
+            ServiceNotUsed = serviceCode != null && db.ServiceUsages
+                .Any(u => u.CustomerId == c.CustomerId && u.ServiceCode == serviceCode && u.Status == UsageStatus.DoesNotUse),
+        });
+
+    private static CaseRequester Requester(Contact contact, string? unitName) =>
+        new(contact.Id, contact.CustomerId, contact.Name, contact.Email, contact.UserId, contact.UnitId, unitName);
+
+    private sealed class KnownContact
+    {
+        public required Contact Contact { get; init; }
+
+        public string? UnitName { get; init; }
+
+        public bool ServiceNotUsed { get; init; }
+
+        public RequesterFacts ToFacts() => new(Requester(Contact, UnitName), ServiceNotUsed);
     }
 }

@@ -5,7 +5,6 @@ using Servicenav.Data;
 using Servicenav.ServiceDesk.Data;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.SharedKernel;
-using Servicenav.Usage.Domain;
 
 namespace Servicenav.ServiceDesk.Features;
 
@@ -76,12 +75,10 @@ internal sealed class CreateCaseHandler(ServicenavDb db, CaseOpener opener) : IH
             return Result<CaseCreated>.Forbidden();
         }
 
-        var requester = onBehalf
-            ? await CaseRequesters.ForContactAsync(db, request.ContactId, request.NewContact, cancellationToken)
-            : await CaseRequesters.ForSignedInUserAsync(db, cancellationToken);
         var service = await ServiceFacts.FindAsync(db, request.ServiceCode, cancellationToken);
-        var notUsed = service is not null && await db.ServiceUsages.AsNoTracking()
-            .AnyAsync(u => u.CustomerId == requester.CustomerId && u.ServiceCode == service.Code && u.Status == UsageStatus.DoesNotUse, cancellationToken);
+        var (requester, notUsed) = onBehalf
+            ? await CaseRequesters.ForContactAsync(db, request.ContactId, request.NewContact, service?.Code, cancellationToken)
+            : await CaseRequesters.ForSignedInUserAsync(db, service?.Code, cancellationToken);
         var group = await CaseRouting.GroupForAsync(db, service?.Code, cancellationToken);
         var channel = user.IsCustomerScoped && request.Channel is not (CaseChannel.Portal or CaseChannel.Api) ? CaseChannel.Portal : request.Channel;
 
