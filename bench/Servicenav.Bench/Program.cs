@@ -44,6 +44,12 @@ if (args is ["servicedesk-create", var createDatabase])
     return 0;
 }
 
+if (args is ["servicedesk-sla", var slaDatabase])
+{
+    await Servicenav.Bench.ServiceDesk.SlaOnlyBench.Run(slaDatabase);
+    return 0;
+}
+
 if (args is ["servicedesk-api", ..])
 {
     await Servicenav.Bench.ServiceDesk.ApiOnlyBench.Run(args[1..], FindRepoRoot());

@@ -355,10 +355,13 @@ public sealed class Case : Entity, ICustomerOwned
     /// <summary>
     /// Takes the clocks' state as computed from the history: the due times and statuses the queue sorts and warns by,
     /// and a warning or breach event the first time a clock crosses 75 % or its due (at the instant it crossed).
-    /// Not a change by anyone, so the version and last activity stay as they are.
+    /// Not a change by anyone, so the version and last activity stay as they are. Answers whether anything moved, so a
+    /// run over many cases read without change tracking writes only those.
     /// </summary>
-    public void ApplySla(CaseSlaResult sla)
+    public bool ApplySla(CaseSlaResult sla)
     {
+        var before = SlaFields();
+        var eventsBefore = _newEvents.Count;
         (ResponseDueUtc, ResponseSla) = Of(sla[CaseSlaClock.Response]);
         (ResolutionDueUtc, ResolutionSla) = Of(sla[CaseSlaClock.Resolution]);
         var groupResponse = sla[CaseSlaClock.GroupResponse];
@@ -386,7 +389,14 @@ public sealed class Case : Entity, ICustomerOwned
                 _newEvents.Add(new CaseEvent(this, CaseEventKind.SlaWarning, CaseActor.System, warning.UtcDateTime, text: clock.ToString()));
             }
         }
+
+        return _newEvents.Count != eventsBefore || SlaFields() != before;
     }
+
+    /// <summary>Everything <see cref="ApplySla"/> sets, to tell whether it changed anything.</summary>
+    private (DateTime?, SlaStatus?, DateTime?, SlaStatus?, DateTime?, SlaStatus?, DateTime?, int?, DateTime?, int?, int, int) SlaFields() =>
+        (ResponseDueUtc, ResponseSla, ResolutionDueUtc, ResolutionSla, GroupDueUtc, GroupSla, ResponseEndedAtUtc, ResponseBusinessMinutes,
+            ResolutionEndedAtUtc, ResolutionBusinessMinutes, SlaWarnedClocks, SlaBreachedClocks);
 
     /// <summary>Worse statuses rank higher: the queue shows a case by its worst clock.</summary>
     public static int Rank(SlaStatus status) => status switch

@@ -30,12 +30,15 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
         var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
         var policy = await SlaPolicy.LoadAsync(db, settings, cancellationToken);
-        var (open, changed, warnings, breaches, skipped) = (0, 0, 0, 0, 0);
+        var (openCount, changed, warnings, breaches, skipped) = (0, 0, 0, 0, 0);
         Guid? after = null;
+        var setBased = SlaClockWriter.IsSetBased(db);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         while (true)
         {
-            var chunk = await db.Cases.Where(CaseStatusFlow.Open)
+            // Where the chunk is written set-based, its cases are read without change tracking: ApplySla says which moved.
+            var open = db.Cases.Where(CaseStatusFlow.Open);
+            var chunk = await (setBased ? open.AsNoTracking() : open)
                 .Where(c => after == null || c.Id.CompareTo(after.Value) > 0)
                 .OrderBy(c => c.Id).Take(request.ChunkSize).ToListAsync(cancellationToken);
             if (chunk.Count == 0)
@@ -49,40 +52,44 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
                     .Select(e => new { e.CaseId, Fact = new CaseSlaFact(e.AtUtc, e.Kind, e.ActorIsStaff, e.FromValue, e.ToValue, e.GroupId) })
                     .ToListAsync(cancellationToken))
                 .ToLookup(e => e.CaseId, e => e.Fact);
+            var modified = new List<Case>();
             foreach (var c in chunk)
             {
                 var history = facts[c.Id].OrderBy(f => f.AtUtc).ToList();
-                c.ApplySla(CaseSlaResult.Evaluate(history, c.GroupId, policy.For(c.ServiceCode, c.Priority, c.GroupId), now, policy.WarningThreshold));
+                if (c.ApplySla(CaseSlaResult.Evaluate(history, c.GroupId, policy.For(c.ServiceCode, c.Priority, c.GroupId), now, policy.WarningThreshold)))
+                {
+                    modified.Add(c);
+                }
+
                 warnings += c.NewEvents.Count(e => e.Kind == CaseEventKind.SlaWarning);
                 breaches += c.NewEvents.Count(e => e.Kind == CaseEventKind.SlaBreached);
             }
 
-            db.ChangeTracker.DetectChanges();
-            var modified = chunk.Where(c => db.Entry(c).State == EntityState.Modified).ToList();
-            var written = await SaveChunkAsync(modified, cancellationToken);
+            var written = await SaveChunkAsync(modified, setBased, cancellationToken);
             changed += written;
             skipped += modified.Count - written;
             db.ChangeTracker.Clear();
-            open += chunk.Count;
+            openCount += chunk.Count;
             after = chunk[^1].Id;
         }
 
-        return new SlaRecomputation(open, changed, warnings, breaches, skipped, clock.GetElapsedTime(started));
+        return new SlaRecomputation(openCount, changed, warnings, breaches, skipped, clock.GetElapsedTime(started));
     }
 
     /// <summary>
     /// Saves a chunk's changed clocks with their warning and breach events, all or nothing; answers how many cases were
     /// written. A case an agent changed meanwhile is skipped (their save recomputed its clocks; the next run does the rest).
     /// </summary>
-    private async Task<int> SaveChunkAsync(List<Case> modified, CancellationToken cancellationToken)
+    private async Task<int> SaveChunkAsync(List<Case> modified, bool setBased, CancellationToken cancellationToken)
     {
         if (modified.Count == 0)
         {
             return 0;
         }
 
-        if (!SlaClockWriter.IsSetBased(db))
+        if (!setBased)
         {
+            db.ChangeTracker.DetectChanges();
             db.CaseEvents.AddRange(modified.SelectMany(c => c.NewEvents));
             try
             {
