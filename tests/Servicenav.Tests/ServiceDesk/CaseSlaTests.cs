@@ -88,4 +88,29 @@ public class CaseSlaTests
         moved.ResolutionDueUtc.ShouldBe(Local(6, 15).UtcDateTime,
             "the customer's target keeps running from creation: P4's default 40 h from Monday 09:00 is 7.5 + 3 × 8.5 + 7 h, Friday 15:00");
     }
+
+    [Theory, AllDatabases]
+    public async Task A_run_over_many_chunks_writes_every_case_and_its_breaches_once(DatabaseKind db)
+    {
+        await using var w = await ServiceDeskWorld.Start(db);
+        w.App.Clock.SetUtcNow(Local(2, 9)); // Monday 09:00
+        var cases = new List<CaseCreated>();
+        for (var i = 0; i < 5; i++)
+        {
+            cases.Add(await w.Raise(w.KarolinskaEmployee, "Ärende " + i));
+        }
+
+        w.App.Clock.SetUtcNow(Local(20, 9)); // weeks later, nobody has answered: every clock has passed its due time
+        var run = (await w.Send(new RecomputeSla(ChunkSize: 2), UserContext.System("sla"))).ShouldBeOk();
+
+        (run.OpenCases, run.Changed, run.Skipped).ShouldBe((5, 5, 0), "three chunks, the last one written after the loop");
+        foreach (var created in cases)
+        {
+            (await Stored(w, created.Id)).ResolutionSla.ShouldBe(SlaStatus.Breached);
+            (await SlaEvents(w, created.Id)).Count(e => e.Kind == CaseEventKind.SlaBreached).ShouldBe(run.Breaches / cases.Count);
+        }
+
+        var again = (await w.Send(new RecomputeSla(ChunkSize: 2), UserContext.System("sla"))).ShouldBeOk();
+        (again.Changed, again.Breaches).ShouldBe((0, 0));
+    }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using Servicenav.Data;
@@ -33,14 +32,11 @@ internal static class SlaClockWriter
 
     public static bool IsSetBased(ServicenavDb db) => db.Database.IsNpgsql();
 
-    /// <summary>Writes the clocks of <paramref name="cases"/> in the caller's transaction; answers the ids written.</summary>
-    public static async Task<HashSet<Guid>> WriteAsync(ServicenavDb db, IReadOnlyList<Case> cases, CancellationToken cancellationToken)
+    /// <summary>Writes the clocks of <paramref name="cases"/> in <paramref name="transaction"/>; answers the ids written.</summary>
+    public static async Task<HashSet<Guid>> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Case> cases,
+        CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand(Update, connection)
-        {
-            Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
-        };
+        await using var command = new NpgsqlCommand(Update, connection, transaction);
         Add(command, "id", NpgsqlDbType.Uuid, cases.Select(c => c.Id).ToArray());
         Add(command, "version", NpgsqlDbType.Integer, cases.Select(c => c.Version).ToArray());
         Add(command, "response_due", NpgsqlDbType.TimestampTz, cases.Select(c => c.ResponseDueUtc).ToArray());
@@ -55,11 +51,6 @@ internal static class SlaClockWriter
         Add(command, "resolution_minutes", NpgsqlDbType.Integer, cases.Select(c => c.ResolutionBusinessMinutes).ToArray());
         Add(command, "warned", NpgsqlDbType.Integer, cases.Select(c => c.SlaWarnedClocks).ToArray());
         Add(command, "breached", NpgsqlDbType.Integer, cases.Select(c => c.SlaBreachedClocks).ToArray());
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-
         var written = new HashSet<Guid>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -11,10 +11,10 @@ namespace Servicenav.ServiceDesk.Features;
 /// Brings every open case's SLA clocks up to now from its history: due times, statuses, and a warning or breach
 /// event the first time a clock crosses its threshold. Run every minute by the web host and on demand from the CLI.
 /// Works through the open cases in key order (their own partial index), a chunk at a time, each chunk saved on its
-/// own, on PostgreSQL in one statement (<see cref="Data.SlaClockWriter"/>) and its events by COPY; a crash loses nothing: the next run
-/// recomputes from the history.
+/// own: on PostgreSQL its clocks in one statement and its events by COPY, on a second connection while the next chunk
+/// is read (<see cref="Data.SlaChunkWriter"/>). A crash loses nothing: the next run recomputes from the history.
 /// </summary>
-public sealed record RecomputeSla(int ChunkSize = 2_000) : IRequest<Result<SlaRecomputation>>;
+public sealed record RecomputeSla(int ChunkSize = 5_000) : IRequest<Result<SlaRecomputation>>;
 
 public sealed record SlaRecomputation(int OpenCases, int Changed, int Warnings, int Breaches, int Skipped, TimeSpan Elapsed);
 
@@ -33,6 +33,7 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
         var (openCount, changed, warnings, breaches, skipped) = (0, 0, 0, 0, 0);
         Guid? after = null;
         var setBased = SlaClockWriter.IsSetBased(db);
+        await using var writer = setBased ? await SlaChunkWriter.OpenAsync(db, cancellationToken) : null;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         while (true)
         {
@@ -65,48 +66,47 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
                 breaches += c.NewEvents.Count(e => e.Kind == CaseEventKind.SlaBreached);
             }
 
-            var written = await SaveChunkAsync(modified, setBased, cancellationToken);
+            var (written, tried) = writer is null ? (await SaveChunkAsync(modified, cancellationToken), modified.Count)
+                : await writer.WriteAsync(modified, cancellationToken);
             changed += written;
-            skipped += modified.Count - written;
+            skipped += tried - written;
             db.ChangeTracker.Clear();
             openCount += chunk.Count;
             after = chunk[^1].Id;
+        }
+
+        if (writer is not null)
+        {
+            var (written, tried) = await writer.FlushAsync();
+            changed += written;
+            skipped += tried - written;
         }
 
         return new SlaRecomputation(openCount, changed, warnings, breaches, skipped, clock.GetElapsedTime(started));
     }
 
     /// <summary>
-    /// Saves a chunk's changed clocks with their warning and breach events, all or nothing; answers how many cases were
-    /// written. A case an agent changed meanwhile is skipped (their save recomputed its clocks; the next run does the rest).
+    /// SQLite: saves a chunk's changed clocks with their warning and breach events through EF, all or nothing; answers how
+    /// many cases were written. A case an agent changed meanwhile fails the chunk's version check and the chunk is skipped
+    /// (their save recomputed its clocks; the next run does the rest).
     /// </summary>
-    private async Task<int> SaveChunkAsync(List<Case> modified, bool setBased, CancellationToken cancellationToken)
+    private async Task<int> SaveChunkAsync(List<Case> modified, CancellationToken cancellationToken)
     {
         if (modified.Count == 0)
         {
             return 0;
         }
 
-        if (!setBased)
+        db.ChangeTracker.DetectChanges();
+        db.CaseEvents.AddRange(modified.SelectMany(c => c.NewEvents));
+        try
         {
-            db.ChangeTracker.DetectChanges();
-            db.CaseEvents.AddRange(modified.SelectMany(c => c.NewEvents));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return modified.Count;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return 0;
-            }
+            await db.SaveChangesAsync(cancellationToken);
+            return modified.Count;
         }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var written = await SlaClockWriter.WriteAsync(db, modified, cancellationToken);
-        await CaseEventCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(),
-            modified.Where(c => written.Contains(c.Id)).SelectMany(c => c.NewEvents), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return written.Count;
+        catch (DbUpdateConcurrencyException)
+        {
+            return 0;
+        }
     }
 }
