@@ -22,8 +22,10 @@ internal static class CaseBulkLoad
         "\"Id\", \"Number\", \"Year\", \"Sequence\", \"Type\", \"Subject\", \"Description\", \"ServiceCode\", \"ServiceNotUsedByCustomer\", \"CustomerId\", " +
         "\"ContactId\", \"RequesterName\", \"RequesterEmail\", \"RequesterUserId\", \"UnitId\", \"UnitName\", \"Channel\", \"Impact\", \"Urgency\", \"Priority\", " +
         "\"Status\", \"GroupId\", \"AssigneeUserId\", \"AssigneeName\", \"RootCauseId\", \"Solution\", \"ProblemId\", \"CreatedAtUtc\", \"FirstResponseAtUtc\", " +
-        "\"SolvedAtUtc\", \"ClosedAtUtc\", \"LastActivityAtUtc\", \"ReopenCount\", \"ResponseDueUtc\", \"ResponseSla\", \"ResolutionDueUtc\", \"ResolutionSla\", " +
-        "\"GroupDueUtc\", \"GroupSla\", \"SlaWarnedClocks\", \"SlaBreachedClocks\", \"Version\"";
+        "\"SolvedAtUtc\", \"ClosedAtUtc\", \"LastActivityAtUtc\", \"ReopenCount\", \"Version\"";
+
+    // The clocks' due times of open cases are left for RecomputeSla to fill; closed cases carry how their clocks ended.
+    private const string ClockColumns = "\"CaseId\", \"ResponseSla\", \"ResolutionSla\", \"WarnedClocks\", \"BreachedClocks\", \"CaseVersion\"";
 
     private const string EventColumns =
         "\"Id\", \"CaseId\", \"CustomerId\", \"Kind\", \"AtUtc\", \"ActorName\", \"ActorUserId\", \"ActorIsStaff\", \"Text\", \"IsPublic\", \"FromValue\", \"ToValue\", \"GroupId\"";
@@ -110,8 +112,8 @@ internal static class CaseBulkLoad
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = provider == DatabaseProvider.Postgres
-                ? "SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('Cases', 'CaseEvents') AND indexname NOT LIKE 'PK\\_%'"
-                : "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('Cases', 'CaseEvents') AND sql IS NOT NULL";
+                ? "SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('Cases', 'CaseClocks', 'CaseEvents') AND indexname NOT LIKE 'PK\\_%'"
+                : "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('Cases', 'CaseClocks', 'CaseEvents') AND sql IS NOT NULL";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -134,6 +136,7 @@ internal static class CaseBulkLoad
         foreach (var chunk in generated.Generate().Chunk(50_000))
         {
             cases += await CopyCasesAsync(connection, chunk);
+            await CopyClocksAsync(connection, chunk);
             events += await CopyEventsAsync(connection, chunk);
         }
 
@@ -182,14 +185,6 @@ internal static class CaseBulkLoad
                 await Nullable(copy, c.ClosedAtUtc, NpgsqlDbType.TimestampTz);
                 await copy.WriteAsync(c.LastActivityAtUtc, NpgsqlDbType.TimestampTz);
                 await copy.WriteAsync(0, NpgsqlDbType.Integer); // ReopenCount
-                await copy.WriteNullAsync(); // ResponseDueUtc
-                await Nullable(copy, c.ResponseSla, NpgsqlDbType.Varchar);
-                await copy.WriteNullAsync(); // ResolutionDueUtc
-                await Nullable(copy, c.ResolutionSla, NpgsqlDbType.Varchar);
-                await copy.WriteNullAsync(); // GroupDueUtc
-                await copy.WriteNullAsync(); // GroupSla
-                await copy.WriteAsync(0, NpgsqlDbType.Integer);
-                await copy.WriteAsync(0, NpgsqlDbType.Integer);
                 await copy.WriteAsync(c.Version, NpgsqlDbType.Integer);
                 cases++;
             }
@@ -198,6 +193,24 @@ internal static class CaseBulkLoad
         }
 
         return cases;
+    }
+
+    private static async Task CopyClocksAsync(NpgsqlConnection connection, CaseRow[] chunk)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY \"CaseClocks\" ({ClockColumns}) FROM STDIN (FORMAT BINARY)");
+        copy.Timeout = TimeSpan.Zero;
+        foreach (var c in chunk)
+        {
+            await copy.StartRowAsync();
+            await copy.WriteAsync(c.Id, NpgsqlDbType.Uuid);
+            await Nullable(copy, c.ResponseSla, NpgsqlDbType.Varchar);
+            await Nullable(copy, c.ResolutionSla, NpgsqlDbType.Varchar);
+            await copy.WriteAsync(0, NpgsqlDbType.Integer);
+            await copy.WriteAsync(0, NpgsqlDbType.Integer);
+            await copy.WriteAsync(c.Version, NpgsqlDbType.Integer);
+        }
+
+        await copy.CompleteAsync();
     }
 
     private static async Task<long> CopyEventsAsync(NpgsqlConnection connection, CaseRow[] chunk)
@@ -241,6 +254,7 @@ internal static class CaseBulkLoad
     {
         using var transaction = connection.BeginTransaction();
         using var insertCase = Prepare(connection, transaction, "Cases", CaseColumns, out var c);
+        using var insertClocks = Prepare(connection, transaction, "CaseClocks", ClockColumns, out var k);
         using var insertEvent = Prepare(connection, transaction, "CaseEvents", EventColumns, out var e);
         long cases = 0, events = 0;
         foreach (var row in generated.Generate())
@@ -250,10 +264,10 @@ internal static class CaseBulkLoad
                 G(row.Id), row.Number, row.Year, row.Sequence, row.Type.ToString(), row.Subject, row.Description, row.ServiceCode, 0, G(row.CustomerId),
                 G(row.ContactId), row.RequesterName, row.RequesterEmail, G(row.RequesterUserId), null, null, row.Channel.ToString(), row.Impact, row.Urgency, row.Priority,
                 row.Status.ToString(), G(row.GroupId), G(row.AssigneeUserId), row.AssigneeName, G(row.RootCauseId), row.Solution, null, T(row.CreatedAtUtc), T(row.FirstResponseAtUtc),
-                T(row.SolvedAtUtc), T(row.ClosedAtUtc), T(row.LastActivityAtUtc), 0, null, row.ResponseSla, null, row.ResolutionSla,
-                null, null, 0, 0, row.Version,
+                T(row.SolvedAtUtc), T(row.ClosedAtUtc), T(row.LastActivityAtUtc), 0, row.Version,
             ];
             Run(insertCase, c, values);
+            Run(insertClocks, k, [G(row.Id), row.ResponseSla, row.ResolutionSla, 0, 0, row.Version]);
             cases++;
             foreach (var ev in row.Events)
             {

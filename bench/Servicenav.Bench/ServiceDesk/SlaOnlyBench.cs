@@ -25,10 +25,10 @@ internal static class SlaOnlyBench
             await db.Database.ExecuteSqlRawAsync(
                 """
                 DELETE FROM "CaseEvents" WHERE "Kind" IN ('SlaWarning', 'SlaBreached');
-                UPDATE "Cases" SET "ResponseDueUtc" = NULL, "ResolutionDueUtc" = NULL, "GroupDueUtc" = NULL, "GroupSla" = NULL,
-                    "SlaWarnedClocks" = 0, "SlaBreachedClocks" = 0 WHERE "Status" NOT IN ('Solved', 'Closed');
+                UPDATE "CaseClocks" AS k SET "ResponseDueUtc" = NULL, "ResolutionDueUtc" = NULL, "GroupDueUtc" = NULL, "GroupSla" = NULL,
+                    "WarnedClocks" = 0, "BreachedClocks" = 0 FROM "Cases" AS c WHERE c."Id" = k."CaseId" AND c."Status" NOT IN ('Solved', 'Closed');
                 """);
-            await db.Database.ExecuteSqlRawAsync("""VACUUM ANALYZE "Cases", "CaseEvents" """);
+            await db.Database.ExecuteSqlRawAsync("""VACUUM ANALYZE "CaseClocks", "CaseEvents" """);
         }
 
         var sender = services.GetRequiredService<Sender>();

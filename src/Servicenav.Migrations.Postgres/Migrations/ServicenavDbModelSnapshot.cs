@@ -1644,15 +1644,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("FirstResponseAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("GroupDueUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("GroupSla")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Impact")
                         .HasMaxLength(40)
@@ -1687,32 +1680,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RequesterUserId")
                         .HasColumnType("uuid");
 
-                    b.Property<int?>("ResolutionBusinessMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("ResolutionDueUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("ResolutionEndedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ResolutionSla")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int?>("ResponseBusinessMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("ResponseDueUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("ResponseEndedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ResponseSla")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
                     b.Property<Guid?>("RootCauseId")
                         .HasColumnType("uuid");
 
@@ -1730,12 +1697,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.Property<bool>("ServiceNotUsedByCustomer")
                         .HasColumnType("boolean");
-
-                    b.Property<int>("SlaBreachedClocks")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SlaWarnedClocks")
-                        .HasColumnType("integer");
 
                     b.Property<string>("Solution")
                         .HasMaxLength(20000)
@@ -1787,10 +1748,6 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("ProblemId");
-
-                    b.HasIndex("ResolutionEndedAtUtc");
-
-                    b.HasIndex("ResponseEndedAtUtc");
 
                     b.HasIndex("RootCauseId");
 
@@ -3536,6 +3493,73 @@ namespace Servicenav.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("RootCauseId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Servicenav.ServiceDesk.Domain.CaseClockState", "Clocks", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("BreachedClocks")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("CaseVersion")
+                                .IsConcurrencyToken()
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime?>("GroupDueUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("GroupSla")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int?>("ResolutionBusinessMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime?>("ResolutionDueUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTime?>("ResolutionEndedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ResolutionSla")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int?>("ResponseBusinessMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime?>("ResponseDueUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTime?>("ResponseEndedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ResponseSla")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("WarnedClocks")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("CaseId");
+
+                            b1.HasIndex("ResolutionEndedAtUtc");
+
+                            b1.HasIndex("ResponseEndedAtUtc");
+
+                            b1.ToTable("CaseClocks", (string)null);
+
+                            b1
+                                .HasAnnotation("Npgsql:StorageParameter:fillfactor", 80)
+                                .HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("Clocks")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.CaseEvent", b =>

@@ -1628,14 +1628,7 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("FirstResponseAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("GroupDueUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GroupSla")
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Impact")
@@ -1671,32 +1664,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RequesterUserId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ResolutionBusinessMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ResolutionDueUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResolutionEndedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResolutionSla")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ResponseBusinessMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ResponseDueUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResponseEndedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResponseSla")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("RootCauseId")
                         .HasColumnType("TEXT");
 
@@ -1708,12 +1675,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ServiceNotUsedByCustomer")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SlaBreachedClocks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SlaWarnedClocks")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Solution")
@@ -1766,10 +1727,6 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("ProblemId");
-
-                    b.HasIndex("ResolutionEndedAtUtc");
-
-                    b.HasIndex("ResponseEndedAtUtc");
 
                     b.HasIndex("RootCauseId");
 
@@ -3504,6 +3461,71 @@ namespace Servicenav.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RootCauseId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Servicenav.ServiceDesk.Domain.CaseClockState", "Clocks", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("BreachedClocks")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CaseVersion")
+                                .IsConcurrencyToken()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("GroupDueUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GroupSla")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("ResolutionBusinessMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("ResolutionDueUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ResolutionEndedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ResolutionSla")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("ResponseBusinessMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("ResponseDueUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ResponseEndedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ResponseSla")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("WarnedClocks")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CaseId");
+
+                            b1.HasIndex("ResolutionEndedAtUtc");
+
+                            b1.HasIndex("ResponseEndedAtUtc");
+
+                            b1.ToTable("CaseClocks", (string)null);
+
+                            b1.HasAnnotation("Servicenav:AuditedByOwnHistory", true);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("Clocks")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Servicenav.ServiceDesk.Domain.CaseEvent", b =>

@@ -35,18 +35,18 @@ public class CaseSlaTests
 
         var fresh = await Stored(w, created.Id);
         fresh.Priority.ShouldBe(2);
-        fresh.ResponseDueUtc.ShouldBe(Local(9, 8).UtcDateTime, "Fri 15–18 is 3 h, the fourth hour is Monday 07–08");
-        fresh.ResolutionDueUtc.ShouldBe(Local(10, 9).UtcDateTime, "3 h Friday + 11 h Monday + 2 h Tuesday");
+        fresh.Clocks.ResponseDueUtc.ShouldBe(Local(9, 8).UtcDateTime, "Fri 15–18 is 3 h, the fourth hour is Monday 07–08");
+        fresh.Clocks.ResolutionDueUtc.ShouldBe(Local(10, 9).UtcDateTime, "3 h Friday + 11 h Monday + 2 h Tuesday");
 
         w.App.Clock.SetUtcNow(Local(9, 9)); // Monday 09:00, an hour after the response was due
         (await w.Send(new AddCaseMessage(created.Id, "Vilken docka?", NextStatus: CaseStatus.WaitingForRequester), w.ItAgent)).ShouldBeOk();
         var waiting = await Stored(w, created.Id);
-        (waiting.ResponseSla, waiting.ResolutionSla, waiting.ResolutionDueUtc).ShouldBe((SlaStatus.MetLate, SlaStatus.Paused, (DateTime?)null));
+        (waiting.Clocks.ResponseSla, waiting.Clocks.ResolutionSla, waiting.Clocks.ResolutionDueUtc).ShouldBe((SlaStatus.MetLate, SlaStatus.Paused, (DateTime?)null));
         (await SlaEvents(w, created.Id)).ShouldHaveSingleItem().AtUtc.ShouldBe(Local(9, 8).UtcDateTime, "the late first response is recorded at the instant it was due");
 
         w.App.Clock.SetUtcNow(Local(10, 10)); // Tuesday 10:00: 5 h used, 11 h left
         (await w.Send(new AddCaseMessage(created.Id, "Dell WD19"), w.KarolinskaEmployee)).ShouldBeOk();
-        (await Stored(w, created.Id)).ResolutionDueUtc.ShouldBe(Local(11, 10).UtcDateTime, "Tuesday 10–18 is 8 h, the last 3 h Wednesday 07–10");
+        (await Stored(w, created.Id)).Clocks.ResolutionDueUtc.ShouldBe(Local(11, 10).UtcDateTime, "Tuesday 10–18 is 8 h, the last 3 h Wednesday 07–10");
 
         w.App.Clock.SetUtcNow(Local(11, 8, 30));
         var first = (await w.Send(new RecomputeSla(), UserContext.System("sla"))).ShouldBeOk();
@@ -54,13 +54,13 @@ public class CaseSlaTests
         again.Warnings.ShouldBe(0, "a warning is recorded once");
         (first.Changed, again.Changed).ShouldBe((1, 0), "a run in which nothing moved writes nothing");
         first.Warnings.ShouldBe(2, "the customer's resolution target and the IT group's own 16 h both passed 75 %");
-        (await Stored(w, created.Id)).ResolutionSla.ShouldBe(SlaStatus.Warning);
+        (await Stored(w, created.Id)).Clocks.ResolutionSla.ShouldBe(SlaStatus.Warning);
         (await SlaEvents(w, created.Id)).Last(e => e.Text == nameof(CaseSlaClock.Resolution)).AtUtc.ShouldBe(Local(10, 17).UtcDateTime, "75 % of 16 h (12 h) was used up Tuesday at 17:00");
 
         w.App.Clock.SetUtcNow(Local(11, 11));
         (await w.Send(new RecomputeSla(), UserContext.System("sla"))).ShouldBeOk().Breaches.ShouldBe(2);
         var breached = await Stored(w, created.Id);
-        breached.ResolutionSla.ShouldBe(SlaStatus.Breached);
+        breached.Clocks.ResolutionSla.ShouldBe(SlaStatus.Breached);
         (await SlaEvents(w, created.Id)).Where(e => e.Text != nameof(CaseSlaClock.GroupResolution)).Select(e => (e.Kind, e.Text, e.AtUtc)).ShouldBe(
         [
             (CaseEventKind.SlaBreached, nameof(CaseSlaClock.Response), Local(9, 8).UtcDateTime),
@@ -75,17 +75,17 @@ public class CaseSlaTests
         await using var w = await ServiceDeskWorld.Start(db);
         w.App.Clock.SetUtcNow(Local(2, 9)); // Monday 09:00
         var created = await w.Raise(w.KarolinskaEmployee, "Något krånglar", service: null, CaseType.Question);
-        (await Stored(w, created.Id)).GroupDueUtc.ShouldBeNull("the first line has a response target only");
-        (await Stored(w, created.Id)).GroupSla.ShouldBe(SlaStatus.Running);
+        (await Stored(w, created.Id)).Clocks.GroupDueUtc.ShouldBeNull("the first line has a response target only");
+        (await Stored(w, created.Id)).Clocks.GroupSla.ShouldBe(SlaStatus.Running);
 
         w.App.Clock.SetUtcNow(Local(2, 10));
         (await w.Send(new AssignCase(created.Id, w.ItGroup, null), w.FirstLineAgent)).ShouldBeOk();
 
         // No service: the desk's default calendar (weekdays 08.00–16.30). 16 h from Monday 10:00: 6.5 + 8.5 + 1.
         var moved = await Stored(w, created.Id);
-        moved.GroupDueUtc.ShouldBe(Local(4, 9).UtcDateTime);
-        moved.GroupSla.ShouldBe(SlaStatus.Running);
-        moved.ResolutionDueUtc.ShouldBe(Local(6, 15).UtcDateTime,
+        moved.Clocks.GroupDueUtc.ShouldBe(Local(4, 9).UtcDateTime);
+        moved.Clocks.GroupSla.ShouldBe(SlaStatus.Running);
+        moved.Clocks.ResolutionDueUtc.ShouldBe(Local(6, 15).UtcDateTime,
             "the customer's target keeps running from creation: P4's default 40 h from Monday 09:00 is 7.5 + 3 × 8.5 + 7 h, Friday 15:00");
     }
 
@@ -106,7 +106,7 @@ public class CaseSlaTests
         (run.OpenCases, run.Changed, run.Skipped).ShouldBe((5, 5, 0), "three chunks, the last one written after the loop");
         foreach (var created in cases)
         {
-            (await Stored(w, created.Id)).ResolutionSla.ShouldBe(SlaStatus.Breached);
+            (await Stored(w, created.Id)).Clocks.ResolutionSla.ShouldBe(SlaStatus.Breached);
             (await SlaEvents(w, created.Id)).Count(e => e.Kind == CaseEventKind.SlaBreached).ShouldBe(run.Breaches / cases.Count);
         }
 

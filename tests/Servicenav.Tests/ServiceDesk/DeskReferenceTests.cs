@@ -65,7 +65,7 @@ public class DeskReferenceTests
     }
 
     private static Task<DateTime?> GroupDue(ServiceDeskWorld w, Guid caseId) =>
-        w.App.Query(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.GroupDueUtc).SingleAsync());
+        w.App.Query(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Clocks.GroupDueUtc).SingleAsync());
 
     private static async Task<CaseCreated> Raise(ServiceDeskWorld w, string subject, Urgency urgency) =>
         (await w.Send(new CreateCase { Subject = subject, Description = "Det gäller plan 3.", ServiceCode = "it_arbetsplats", Impact = Impact.High, Urgency = urgency },

@@ -114,37 +114,8 @@ public sealed class Case : Entity, ICustomerOwned
 
     public int ReopenCount { get; private set; }
 
-    /// <summary>When the first response is due (projected; null while no target applies).</summary>
-    public DateTime? ResponseDueUtc { get; private set; }
-
-    public SlaStatus? ResponseSla { get; private set; }
-
-    /// <summary>When the case must be solved (projected from the pauses so far; null while paused or without a target).</summary>
-    public DateTime? ResolutionDueUtc { get; private set; }
-
-    public SlaStatus? ResolutionSla { get; private set; }
-
-    /// <summary>The receiving group's own (OLA) resolution due time, from when it received the case.</summary>
-    public DateTime? GroupDueUtc { get; private set; }
-
-    public SlaStatus? GroupSla { get; private set; }
-
-    /// <summary>When the first-response clock stopped (met or late); null while it runs. Reports count compliance by it.</summary>
-    public DateTime? ResponseEndedAtUtc { get; private set; }
-
-    /// <summary>Business minutes the first response took, by the clock (null until it stopped): the reports' answer time.</summary>
-    public int? ResponseBusinessMinutes { get; private set; }
-
-    /// <summary>When the resolution clock last stopped (the solving); null while open or paused.</summary>
-    public DateTime? ResolutionEndedAtUtc { get; private set; }
-
-    /// <summary>Business minutes to solve, pauses excluded, by the clock (null until solved): the reports' resolution time.</summary>
-    public int? ResolutionBusinessMinutes { get; private set; }
-
-    /// <summary>Clocks whose warning / breach is already in the history (bits of <see cref="CaseSlaClock"/>), so each is recorded once.</summary>
-    public int SlaWarnedClocks { get; private set; }
-
-    public int SlaBreachedClocks { get; private set; }
+    /// <summary>The SLA clocks as last computed from the history (a table of their own: see <see cref="CaseClockState"/>).</summary>
+    public CaseClockState Clocks { get; private set; } = new();
 
     /// <summary>Bumped by every change: two agents saving the same case at once cannot overwrite each other.</summary>
     public int Version { get; private set; }
@@ -253,8 +224,8 @@ public sealed class Case : Entity, ICustomerOwned
         CheckRule(new ClosedCaseTakesNoMessagesRule(Status));
         GroupId = groupId;
         const int groupClocks = (1 << (int)CaseSlaClock.GroupResponse) | (1 << (int)CaseSlaClock.GroupResolution);
-        SlaWarnedClocks &= ~groupClocks;
-        SlaBreachedClocks &= ~groupClocks;
+        Clocks.WarnedClocks &= ~groupClocks;
+        Clocks.BreachedClocks &= ~groupClocks;
         AssigneeUserId = null;
         AssigneeName = null;
         Record(CaseEventKind.GroupChanged, actor, nowUtc, from: fromName, to: toName);
@@ -360,43 +331,38 @@ public sealed class Case : Entity, ICustomerOwned
     /// </summary>
     public bool ApplySla(CaseSlaResult sla)
     {
-        var before = SlaFields();
+        var before = Clocks.Values();
         var eventsBefore = _newEvents.Count;
-        (ResponseDueUtc, ResponseSla) = Of(sla[CaseSlaClock.Response]);
-        (ResolutionDueUtc, ResolutionSla) = Of(sla[CaseSlaClock.Resolution]);
+        (Clocks.ResponseDueUtc, Clocks.ResponseSla) = Of(sla[CaseSlaClock.Response]);
+        (Clocks.ResolutionDueUtc, Clocks.ResolutionSla) = Of(sla[CaseSlaClock.Resolution]);
         var groupResponse = sla[CaseSlaClock.GroupResponse];
         var groupResolution = sla[CaseSlaClock.GroupResolution];
-        (GroupDueUtc, GroupSla) = Of(groupResolution);
-        (ResponseEndedAtUtc, ResponseBusinessMinutes) = Ended(sla[CaseSlaClock.Response]);
-        (ResolutionEndedAtUtc, ResolutionBusinessMinutes) = Ended(sla[CaseSlaClock.Resolution]);
+        (Clocks.GroupDueUtc, Clocks.GroupSla) = Of(groupResolution);
+        (Clocks.ResponseEndedAtUtc, Clocks.ResponseBusinessMinutes) = Ended(sla[CaseSlaClock.Response]);
+        (Clocks.ResolutionEndedAtUtc, Clocks.ResolutionBusinessMinutes) = Ended(sla[CaseSlaClock.Resolution]);
         if (groupResponse is not null && (groupResolution is null || Rank(groupResponse.Status) > Rank(groupResolution.Status)))
         {
-            GroupSla = groupResponse.Status;
+            Clocks.GroupSla = groupResponse.Status;
         }
 
         foreach (var (clock, state) in sla.Clocks)
         {
             var bit = 1 << (int)clock;
-            if (state.Status is SlaStatus.Breached or SlaStatus.MetLate && (SlaBreachedClocks & bit) == 0 && state.BreachAt is { } breach)
+            if (state.Status is SlaStatus.Breached or SlaStatus.MetLate && (Clocks.BreachedClocks & bit) == 0 && state.BreachAt is { } breach)
             {
-                SlaBreachedClocks |= bit;
-                SlaWarnedClocks |= bit;
+                Clocks.BreachedClocks |= bit;
+                Clocks.WarnedClocks |= bit;
                 _newEvents.Add(new CaseEvent(this, CaseEventKind.SlaBreached, CaseActor.System, breach.UtcDateTime, text: clock.ToString()));
             }
-            else if (state.Status == SlaStatus.Warning && (SlaWarnedClocks & bit) == 0 && state.WarningAt is { } warning)
+            else if (state.Status == SlaStatus.Warning && (Clocks.WarnedClocks & bit) == 0 && state.WarningAt is { } warning)
             {
-                SlaWarnedClocks |= bit;
+                Clocks.WarnedClocks |= bit;
                 _newEvents.Add(new CaseEvent(this, CaseEventKind.SlaWarning, CaseActor.System, warning.UtcDateTime, text: clock.ToString()));
             }
         }
 
-        return _newEvents.Count != eventsBefore || SlaFields() != before;
+        return _newEvents.Count != eventsBefore || Clocks.Values() != before;
     }
-
-    /// <summary>Everything <see cref="ApplySla"/> sets, to tell whether it changed anything.</summary>
-    private (DateTime?, SlaStatus?, DateTime?, SlaStatus?, DateTime?, SlaStatus?, DateTime?, int?, DateTime?, int?, int, int) SlaFields() =>
-        (ResponseDueUtc, ResponseSla, ResolutionDueUtc, ResolutionSla, GroupDueUtc, GroupSla, ResponseEndedAtUtc, ResponseBusinessMinutes,
-            ResolutionEndedAtUtc, ResolutionBusinessMinutes, SlaWarnedClocks, SlaBreachedClocks);
 
     /// <summary>Worse statuses rank higher: the queue shows a case by its worst clock.</summary>
     public static int Rank(SlaStatus status) => status switch
@@ -438,6 +404,7 @@ public sealed class Case : Entity, ICustomerOwned
         _newEvents.Add(new CaseEvent(this, kind, actor, nowUtc, text, isPublic, from, to));
         LastActivityAtUtc = nowUtc;
         Version++;
+        Clocks.CaseVersion = Version;
     }
 
     private static string Text(int priority) => priority.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -15,7 +15,7 @@ internal static class CaseReads
         join g in db.ResolverGroups on c.GroupId equals g.Id
         select new CaseRowData(c.Id, c.Number, c.Type, c.Subject, c.ServiceCode, c.Status, c.Priority, c.Channel,
             c.CustomerId, customer.Name, c.RequesterName, g.Name, c.AssigneeName, c.CreatedAtUtc, c.LastActivityAtUtc,
-            c.FirstResponseAtUtc, c.ResponseDueUtc, c.ResolutionDueUtc, c.ResponseSla, c.ResolutionSla, c.GroupSla);
+            c.FirstResponseAtUtc, c.Clocks.ResponseDueUtc, c.Clocks.ResolutionDueUtc, c.Clocks.ResponseSla, c.Clocks.ResolutionSla, c.Clocks.GroupSla);
 
     public static async Task<IReadOnlyList<CaseRow>> RowsAsync(ServicenavDb db, IQueryable<Case> cases, CancellationToken cancellationToken)
     {

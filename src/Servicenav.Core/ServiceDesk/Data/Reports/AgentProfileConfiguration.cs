@@ -29,8 +29,11 @@ internal sealed class CaseReportIndexConfiguration : IEntityTypeConfiguration<Ca
         builder.HasIndex(c => c.CreatedAtUtc);
         builder.HasIndex(c => c.SolvedAtUtc);
         builder.HasIndex(c => c.ClosedAtUtc);
-        builder.HasIndex(c => c.ResponseEndedAtUtc);
-        builder.HasIndex(c => c.ResolutionEndedAtUtc);
+        builder.OwnsOne(c => c.Clocks, clocks =>
+        {
+            clocks.HasIndex(k => k.ResponseEndedAtUtc);
+            clocks.HasIndex(k => k.ResolutionEndedAtUtc);
+        });
         builder.HasIndex(c => new { c.Status, c.CreatedAtUtc });
     }
 }

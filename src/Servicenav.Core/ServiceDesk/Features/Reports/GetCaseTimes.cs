@@ -29,13 +29,13 @@ internal sealed class GetCaseTimesHandler(ServicenavDb db, TimeProvider clock) :
 
         var (from, to) = (scope.FromUtc, scope.ToUtc);
         var response = await scope.Cases
-            .Where(c => c.ResponseEndedAtUtc >= from && c.ResponseEndedAtUtc < to && c.ResponseBusinessMinutes != null)
-            .GroupBy(c => new { c.Priority, c.ServiceCode, Minutes = c.ResponseBusinessMinutes!.Value })
+            .Where(c => c.Clocks.ResponseEndedAtUtc >= from && c.Clocks.ResponseEndedAtUtc < to && c.Clocks.ResponseBusinessMinutes != null)
+            .GroupBy(c => new { c.Priority, c.ServiceCode, Minutes = c.Clocks.ResponseBusinessMinutes!.Value })
             .Select(g => new Bin(g.Key.Priority, g.Key.ServiceCode, g.Key.Minutes, g.Count()))
             .ToListAsync(cancellationToken);
         var resolution = await scope.Cases
-            .Where(c => c.ResolutionEndedAtUtc >= from && c.ResolutionEndedAtUtc < to && c.ResolutionBusinessMinutes != null)
-            .GroupBy(c => new { c.Priority, c.ServiceCode, Minutes = c.ResolutionBusinessMinutes!.Value })
+            .Where(c => c.Clocks.ResolutionEndedAtUtc >= from && c.Clocks.ResolutionEndedAtUtc < to && c.Clocks.ResolutionBusinessMinutes != null)
+            .GroupBy(c => new { c.Priority, c.ServiceCode, Minutes = c.Clocks.ResolutionBusinessMinutes!.Value })
             .Select(g => new Bin(g.Key.Priority, g.Key.ServiceCode, g.Key.Minutes, g.Count()))
             .ToListAsync(cancellationToken);
         var services = await CaseReads.ServiceNamesAsync(db, cancellationToken);

@@ -31,27 +31,30 @@ internal sealed class GetSlaComplianceHandler(ServicenavDb db, TimeProvider cloc
 
         var (from, to) = (scope.FromUtc, scope.ToUtc);
         var response = scope.Cases
-            .Where(c => (c.ResponseEndedAtUtc >= from && c.ResponseEndedAtUtc < to)
-                || (c.ResponseSla == SlaStatus.Breached && c.ResponseDueUtc >= from && c.ResponseDueUtc < to))
-            .Select(c => new ClockRow { ServiceCode = c.ServiceCode, CustomerId = c.CustomerId, At = (c.ResponseEndedAtUtc ?? c.ResponseDueUtc)!.Value, Met = c.ResponseSla == SlaStatus.Met });
+            .Where(c => (c.Clocks.ResponseEndedAtUtc >= from && c.Clocks.ResponseEndedAtUtc < to)
+                || (c.Clocks.ResponseSla == SlaStatus.Breached && c.Clocks.ResponseDueUtc >= from && c.Clocks.ResponseDueUtc < to))
+            .Select(c => new ClockRow { ServiceCode = c.ServiceCode, CustomerId = c.CustomerId, At = (c.Clocks.ResponseEndedAtUtc ?? c.Clocks.ResponseDueUtc)!.Value, Met = c.Clocks.ResponseSla == SlaStatus.Met });
         var resolution = scope.Cases
-            .Where(c => (c.ResolutionEndedAtUtc >= from && c.ResolutionEndedAtUtc < to)
-                || (c.ResolutionSla == SlaStatus.Breached && c.ResolutionDueUtc >= from && c.ResolutionDueUtc < to))
-            .Select(c => new ClockRow { ServiceCode = c.ServiceCode, CustomerId = c.CustomerId, At = (c.ResolutionEndedAtUtc ?? c.ResolutionDueUtc)!.Value, Met = c.ResolutionSla == SlaStatus.Met });
+            .Where(c => (c.Clocks.ResolutionEndedAtUtc >= from && c.Clocks.ResolutionEndedAtUtc < to)
+                || (c.Clocks.ResolutionSla == SlaStatus.Breached && c.Clocks.ResolutionDueUtc >= from && c.Clocks.ResolutionDueUtc < to))
+            .Select(c => new ClockRow { ServiceCode = c.ServiceCode, CustomerId = c.CustomerId, At = (c.Clocks.ResolutionEndedAtUtc ?? c.Clocks.ResolutionDueUtc)!.Value, Met = c.Clocks.ResolutionSla == SlaStatus.Met });
 
+        // Met is part of each grouping key and the two halves are added up here: EF cannot translate a counted condition
+        // over the clocks' own table (g.Count(r => r.Met)) inside a grouping.
         var services = await CaseReads.ServiceNamesAsync(db, cancellationToken);
         var byService = Rows(
-            await response.GroupBy(r => r.ServiceCode).Select(g => new Cell(g.Key ?? "", g.Count(), g.Count(r => r.Met))).ToListAsync(cancellationToken),
-            await resolution.GroupBy(r => r.ServiceCode).Select(g => new Cell(g.Key ?? "", g.Count(), g.Count(r => r.Met))).ToListAsync(cancellationToken),
+            Cells(await response.GroupBy(r => new { r.ServiceCode, r.Met }).Select(g => new { g.Key.ServiceCode, g.Key.Met, Count = g.Count() })
+                .ToListAsync(cancellationToken), g => g.ServiceCode ?? "", g => g.Met, g => g.Count),
+            Cells(await resolution.GroupBy(r => new { r.ServiceCode, r.Met }).Select(g => new { g.Key.ServiceCode, g.Key.Met, Count = g.Count() })
+                .ToListAsync(cancellationToken), g => g.ServiceCode ?? "", g => g.Met, g => g.Count),
             key => key.Length == 0 ? CaseReportMessages.NoService : services.GetValueOrDefault(key, key));
-        var responseByCustomer = await response.GroupBy(r => r.CustomerId).Select(g => new { g.Key, Count = g.Count(), Met = g.Count(r => r.Met) }).ToListAsync(cancellationToken);
-        var resolutionByCustomer = await resolution.GroupBy(r => r.CustomerId).Select(g => new { g.Key, Count = g.Count(), Met = g.Count(r => r.Met) }).ToListAsync(cancellationToken);
-        var customerIds = responseByCustomer.Select(c => c.Key).Concat(resolutionByCustomer.Select(c => c.Key)).Distinct().ToList();
+        var responseByCustomer = Cells(await response.GroupBy(r => new { r.CustomerId, r.Met }).Select(g => new { g.Key.CustomerId, g.Key.Met, Count = g.Count() })
+            .ToListAsync(cancellationToken), g => g.CustomerId.ToString(), g => g.Met, g => g.Count);
+        var resolutionByCustomer = Cells(await resolution.GroupBy(r => new { r.CustomerId, r.Met }).Select(g => new { g.Key.CustomerId, g.Key.Met, Count = g.Count() })
+            .ToListAsync(cancellationToken), g => g.CustomerId.ToString(), g => g.Met, g => g.Count);
+        var customerIds = responseByCustomer.Concat(resolutionByCustomer).Select(c => Guid.Parse(c.Key)).Distinct().ToList();
         var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id.ToString(), c => c.Name, cancellationToken);
-        var byCustomer = Rows(
-            responseByCustomer.Select(c => new Cell(c.Key.ToString(), c.Count, c.Met)).ToList(),
-            resolutionByCustomer.Select(c => new Cell(c.Key.ToString(), c.Count, c.Met)).ToList(),
-            key => customers.GetValueOrDefault(key, key));
+        var byCustomer = Rows(responseByCustomer, resolutionByCustomer, key => customers.GetValueOrDefault(key, key));
         var byMonth = Rows(
             await MonthsAsync(response, cancellationToken),
             await MonthsAsync(resolution, cancellationToken),
@@ -69,13 +72,15 @@ internal sealed class GetSlaComplianceHandler(ServicenavDb db, TimeProvider cloc
 
     private static async Task<List<Cell>> MonthsAsync(IQueryable<ClockRow> clocks, CancellationToken cancellationToken)
     {
-        var hours = await clocks.GroupBy(r => new { r.At.Date, r.At.Hour })
-            .Select(g => new { g.Key.Date, g.Key.Hour, Count = g.Count(), Met = g.Count(r => r.Met) })
+        var hours = await clocks.GroupBy(r => new { r.At.Date, r.At.Hour, r.Met })
+            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Met, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return hours.GroupBy(h => ReportTime.MonthKey(ReportTime.LocalDate(h.Date, h.Hour)))
-            .Select(g => new Cell(g.Key, g.Sum(h => h.Count), g.Sum(h => h.Met)))
-            .ToList();
+        return Cells(hours, h => ReportTime.MonthKey(ReportTime.LocalDate(h.Date, h.Hour)), h => h.Met, h => h.Count);
     }
+
+    /// <summary>Adds up counted groups into one cell per key: all clocks, and the met ones.</summary>
+    private static List<Cell> Cells<T>(IEnumerable<T> groups, Func<T, string> key, Func<T, bool> met, Func<T, int> count) =>
+        groups.GroupBy(key).Select(g => new Cell(g.Key, g.Sum(count), g.Where(met).Sum(count))).ToList();
 
     private static List<ComplianceRow> Rows(List<Cell> response, List<Cell> resolution, Func<string, string> name, bool byName = true)
     {

@@ -1,0 +1,213 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Servicenav.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class CaseClocksTable : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CaseClocks",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResponseDueUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResponseSla = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ResolutionDueUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResolutionSla = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    GroupDueUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    GroupSla = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ResponseEndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResponseBusinessMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResolutionEndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResolutionBusinessMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    WarnedClocks = table.Column<int>(type: "INTEGER", nullable: false),
+                    BreachedClocks = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseClocks", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_CaseClocks_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_ResolutionEndedAtUtc",
+                table: "CaseClocks",
+                column: "ResolutionEndedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_ResponseEndedAtUtc",
+                table: "CaseClocks",
+                column: "ResponseEndedAtUtc");
+
+            // The clocks move to their own table before their columns leave Cases: every case keeps its clocks.
+            migrationBuilder.Sql(@"INSERT INTO ""CaseClocks"" (""CaseId"", ""ResponseDueUtc"", ""ResponseSla"", ""ResolutionDueUtc"", ""ResolutionSla"", ""GroupDueUtc"", ""GroupSla"", ""ResponseEndedAtUtc"", ""ResponseBusinessMinutes"", ""ResolutionEndedAtUtc"", ""ResolutionBusinessMinutes"", ""WarnedClocks"", ""BreachedClocks"", ""CaseVersion"")
+                SELECT ""Id"", ""ResponseDueUtc"", ""ResponseSla"", ""ResolutionDueUtc"", ""ResolutionSla"", ""GroupDueUtc"", ""GroupSla"", ""ResponseEndedAtUtc"", ""ResponseBusinessMinutes"", ""ResolutionEndedAtUtc"", ""ResolutionBusinessMinutes"", ""SlaWarnedClocks"", ""SlaBreachedClocks"", ""Version"" FROM ""Cases"";");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ResolutionEndedAtUtc",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ResponseEndedAtUtc",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "GroupDueUtc",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "GroupSla",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ResolutionBusinessMinutes",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ResolutionDueUtc",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ResolutionEndedAtUtc",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ResolutionSla",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ResponseBusinessMinutes",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ResponseDueUtc",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ResponseEndedAtUtc",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ResponseSla",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "SlaBreachedClocks",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "SlaWarnedClocks",
+                table: "Cases");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "GroupDueUtc",
+                table: "Cases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GroupSla",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ResolutionBusinessMinutes",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ResolutionDueUtc",
+                table: "Cases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ResolutionEndedAtUtc",
+                table: "Cases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResolutionSla",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ResponseBusinessMinutes",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ResponseDueUtc",
+                table: "Cases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ResponseEndedAtUtc",
+                table: "Cases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResponseSla",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SlaBreachedClocks",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SlaWarnedClocks",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ResolutionEndedAtUtc",
+                table: "Cases",
+                column: "ResolutionEndedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ResponseEndedAtUtc",
+                table: "Cases",
+                column: "ResponseEndedAtUtc");
+
+            migrationBuilder.Sql(@"UPDATE ""Cases"" SET ""ResponseDueUtc"" = k.""ResponseDueUtc"", ""ResponseSla"" = k.""ResponseSla"", ""ResolutionDueUtc"" = k.""ResolutionDueUtc"", ""ResolutionSla"" = k.""ResolutionSla"", ""GroupDueUtc"" = k.""GroupDueUtc"", ""GroupSla"" = k.""GroupSla"", ""ResponseEndedAtUtc"" = k.""ResponseEndedAtUtc"", ""ResponseBusinessMinutes"" = k.""ResponseBusinessMinutes"", ""ResolutionEndedAtUtc"" = k.""ResolutionEndedAtUtc"", ""ResolutionBusinessMinutes"" = k.""ResolutionBusinessMinutes"", ""SlaWarnedClocks"" = k.""WarnedClocks"", ""SlaBreachedClocks"" = k.""BreachedClocks""
+                FROM ""CaseClocks"" AS k WHERE k.""CaseId"" = ""Cases"".""Id"";");
+
+            migrationBuilder.DropTable(
+                name: "CaseClocks");
+        }
+    }
+}
