@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Servicenav.Access;
+using Servicenav.Data;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.ServiceDesk.Domain.Sla;
 using Servicenav.ServiceDesk.Features;
@@ -112,5 +114,45 @@ public class CaseSlaTests
 
         var again = (await w.Send(new RecomputeSla(ChunkSize: 2), UserContext.System("sla"))).ShouldBeOk();
         (again.Changed, again.Breaches).ShouldBe((0, 0));
+    }
+
+    [Theory, AllDatabases]
+    public async Task A_recompute_that_read_a_case_before_an_agent_changed_it_leaves_the_agents_clocks_alone(DatabaseKind db)
+    {
+        await using var w = await ServiceDeskWorld.Start(db);
+        w.App.Clock.SetUtcNow(Local(2, 9)); // Monday 09:00
+        var created = await w.Raise(w.KarolinskaEmployee, "Skrivaren skriver inte");
+        await using var scope = w.App.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(UserContext.System("sla"));
+        var recompute = scope.ServiceProvider.GetRequiredService<ServicenavDb>();
+        var stale = await recompute.Cases.SingleAsync(c => c.Id == created.Id);
+        var staleCopy = await recompute.Cases.AsNoTracking().SingleAsync(c => c.Id == created.Id);
+
+        w.App.Clock.SetUtcNow(Local(2, 10));
+        (await w.Send(new AddCaseMessage(created.Id, "Vi tittar på det.", NextStatus: CaseStatus.WaitingForRequester), w.ItAgent)).ShouldBeOk();
+        var agentsClocks = (await Stored(w, created.Id)).Clocks;
+        agentsClocks.ResolutionSla.ShouldBe(SlaStatus.Paused);
+
+        // Weeks later by a recompute that still holds the case as it was before the reply: every clock breached.
+        w.App.Clock.SetUtcNow(Local(20, 9));
+        var policy = await SlaPolicy.LoadAsync(recompute, scope.ServiceProvider.GetRequiredService<Servicenav.ServiceDesk.SlaSettings>(), CancellationToken.None);
+        var historyBeforeReply = await recompute.CaseEvents.AsNoTracking().Where(e => e.CaseId == created.Id && e.Kind == CaseEventKind.Created)
+            .Select(e => new CaseSlaFact(e.AtUtc, e.Kind, e.ActorIsStaff, e.FromValue, e.ToValue, e.GroupId)).ToListAsync();
+        CaseSlaResult Breached(Case c) => CaseSlaResult.Evaluate(historyBeforeReply, c.GroupId, policy.For(c.ServiceCode, c.Priority, c.GroupId),
+            w.App.Clock.GetUtcNow(), policy.WarningThreshold);
+        stale.ApplySla(Breached(stale)).ShouldBeTrue();
+        stale.Clocks.ResolutionSla.ShouldBe(SlaStatus.Breached, "computed from the history it had");
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => recompute.SaveChangesAsync());
+        if (db == DatabaseKind.Postgres)
+        {
+            staleCopy.ApplySla(Breached(staleCopy)).ShouldBeTrue();
+            await using var writer = await Servicenav.ServiceDesk.Data.SlaChunkWriter.OpenAsync(recompute, CancellationToken.None);
+            await writer.WriteAsync([staleCopy], CancellationToken.None);
+            (await writer.FlushAsync()).ShouldBe((0, 1), "the set-based writer leaves the case out too");
+        }
+
+        var stored = (await Stored(w, created.Id)).Clocks;
+        (stored.ResolutionSla, stored.ResponseSla, stored.CaseVersion).ShouldBe((agentsClocks.ResolutionSla, agentsClocks.ResponseSla, agentsClocks.CaseVersion));
+        (await SlaEvents(w, created.Id)).ShouldBeEmpty("no breach is recorded from the stale reading");
     }
 }
