@@ -113,4 +113,21 @@ public class KnowledgeSearchTests
         (await w.Send(new SearchKnowledge("skrivare"), w.LoneAgent)).ShouldBeOk().Cases.ShouldBeEmpty();
         (await w.Send(new SearchKnowledge("skrivare"), w.KarolinskaEmployee)).ShouldBeOk().Cases.ShouldBeNull("employees search articles only");
     }
+
+    [Theory, AllDatabases]
+    public async Task An_agents_case_search_finds_whole_words_names_and_a_word_still_being_typed(DatabaseKind db)
+    {
+        await using var w = await ServiceDeskWorld.Start(db);
+        var printer = await w.Raise(w.KarolinskaEmployee, "Skrivaren på plan 2 skriver inte");
+        var queue = await w.Raise(w.SosEmployee, "Skrivarkön hänger sig");
+
+        async Task<IReadOnlyList<string>> Found(string search) =>
+            (await w.Send(new SearchKnowledge(search), w.FirstLineAgent)).ShouldBeOk().Cases!.Select(c => c.Number).Order().ToList();
+
+        (await Found("Mia")).ShouldBe([printer.Number], "the requester's name, word for word");
+        (await Found("skrivark")).ShouldBe([queue.Number], "no whole word matches, so the word is taken as a prefix");
+        (await Found("skrivare")).ShouldBe(db == DatabaseKind.Postgres ? [printer.Number] : new[] { printer.Number, queue.Number }.Order().ToList(),
+            "PostgreSQL prefers the word's own forms when there are any (its index answers those without scanning every word "
+            + "that starts so); SQLite's FTS5 takes every word as a prefix");
+    }
 }
