@@ -104,12 +104,14 @@ internal static class FullTextSearch
     /// The ids of the matching cases, best match first (then newest), among the newest <see cref="RankWindow"/> matches
     /// the person may see. On SQLite the newest matches come straight from the FTS5 index in key order, and only they are
     /// scored: the newest <see cref="RankWindow"/> when <paramref name="seesEveryCase"/>, else the ones the person may see
-    /// among the newest <see cref="ScopedRankWindow"/>. On PostgreSQL the words are first searched as whole words
-    /// (<see cref="SearchTerms.ToWholeWordTsQuery"/>) in the cases of the last months (<see cref="RecentSlices"/>), widening
-    /// while they hold fewer than <see cref="RankWindow"/> matches; only when whole words find fewer than that in every
-    /// year are the words searched as prefixes (a word still being typed, another form of it). In the set that answers,
-    /// the hits' keys are read first (up to <see cref="ProbeCap"/>): a rare word's newest window is then picked in memory,
-    /// where the planner, guessing, would walk the date index through every case for a word that is in forty or in none.
+    /// among the newest <see cref="ScopedRankWindow"/>. On PostgreSQL the words are searched as whole words
+    /// (<see cref="SearchTerms.ToWholeWordTsQuery"/>): first among the newest <see cref="NewestWalk"/> cases in date order
+    /// (a common word), then in the last months (<see cref="RecentSlices"/>) while they hold fewer than
+    /// <see cref="RankWindow"/> matches, then in every year; only when no whole word matches anywhere are the words
+    /// searched as prefixes (a word still being typed, another form of it), newest cases first, then every year. Where
+    /// the text index answers, the hits' keys are read first (up to <see cref="ProbeCap"/>): a rare word's newest window is
+    /// then picked in memory, where the planner, guessing, would walk the date index through every case for a word that
+    /// is in forty or in none.
     /// </summary>
     public static async Task<List<Guid>> RankedCaseIdsAsync(ServicenavDb db, IQueryable<Case> cases, SearchTerms terms, bool seesEveryCase, int take,
         DateTime nowUtc, CancellationToken cancellationToken)
@@ -137,10 +139,11 @@ internal static class FullTextSearch
             foreach (var slice in RecentSlices)
             {
                 var since = nowUtc - slice;
-                var recent = await ProbeAsync(db, whole.Where(c => c.CreatedAtUtc >= since), cancellationToken);
+                var inSlice = whole.Where(c => c.CreatedAtUtc >= since);
+                var recent = await ProbeAsync(db, inSlice, cancellationToken);
                 if (recent.Count >= RankWindow)
                 {
-                    return await RankNewestAsync(db, whole.Where(c => c.CreatedAtUtc >= since), recent, wholeRank, take, cancellationToken);
+                    return await RankNewestAsync(db, inSlice, recent, wholeRank, take, cancellationToken);
                 }
             }
 
