@@ -10,6 +10,9 @@ namespace Servicenav.Bench.ServiceDesk;
 internal sealed record LoadResult(int Concurrency, int Created, IReadOnlyDictionary<string, int> Failures, Timings Latency, TimeSpan Elapsed)
 {
     public double PerSecond => Created / Elapsed.TotalSeconds;
+
+    /// <summary>The warm-up before the measured run, reported beside it (a fresh host JIT-compiles its hot paths meanwhile).</summary>
+    public LoadResult? WarmUp { get; init; }
 }
 
 /// <summary>
@@ -33,8 +36,8 @@ internal static class ApiLoad
         using var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
-        await Phase(http, serviceCodes, concurrency, warmUp, seed: 1);
-        return await Phase(http, serviceCodes, concurrency, duration, seed: 2);
+        var warm = await Phase(http, serviceCodes, concurrency, warmUp, seed: 1);
+        return await Phase(http, serviceCodes, concurrency, duration, seed: 2) with { WarmUp = warm };
     }
 
     private static async Task<LoadResult> Phase(HttpClient http, IReadOnlyList<string> serviceCodes, int concurrency, TimeSpan duration, int seed)

@@ -75,6 +75,7 @@ internal sealed class CreateCaseHandler(ServicenavDb db, CaseOpener opener) : IH
             return Result<CaseCreated>.Forbidden();
         }
 
+        GenericPlanConnection.Use(db.Database);
         var service = await ServiceFacts.FindAsync(db, request.ServiceCode, cancellationToken);
         var (requester, notUsed) = onBehalf
             ? await CaseRequesters.ForContactAsync(db, request.ContactId, request.NewContact, service?.Code, cancellationToken)
