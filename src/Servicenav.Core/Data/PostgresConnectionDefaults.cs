@@ -5,8 +5,8 @@ namespace Servicenav.Data;
 
 /// <summary>
 /// Settings this product wants on every PostgreSQL connection unless the configured connection string says otherwise.
-/// Npgsql prepares nothing by default, so the server parses and plans every statement anew: at 1 M cases that was a
-/// third of PostgreSQL's CPU on case creation. With automatic preparation each pooled connection keeps the plans of the
+/// Npgsql prepares nothing by default, so the server parses and plans every statement anew: under case creation that
+/// was a third of PostgreSQL's CPU. With automatic preparation each pooled connection keeps the plans of the
 /// statements it runs most. A region behind a pooler that cannot keep prepared statements (PgBouncer before 1.21 in
 /// transaction mode) sets <c>Max Auto Prepare=0</c> in its connection string.
 /// Npgsql also resets a connection's session (RESET ALL, CLOSE ALL, DISCARD …: one more parsed batch) each time EF
@@ -22,7 +22,8 @@ public static class PostgresConnectionDefaults
     /// <summary>
     /// A prepared statement is still planned for its actual values: after five runs PostgreSQL would otherwise try one
     /// generic plan for all values, and a search for a word in every case and one in a handful want different plans.
-    /// What preparing saves is the parsing and analysis; planning an insert costs little.
+    /// Preparing still saves the parsing and analysis; a use case whose statements have one best plan whatever the
+    /// values, and run often, opts into generic plans (<see cref="GenericPlanConnection"/>).
     /// </summary>
     public const string CustomPlans = "-c plan_cache_mode=force_custom_plan";
 
