@@ -194,6 +194,7 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
             Billing.Data.UsageRecordConfiguration.ConfigurePostgres(modelBuilder.Entity<UsageRecord>());
             Billing.Data.InvoiceLineConfiguration.ConfigurePostgres(modelBuilder.Entity<InvoiceLine>());
             ServiceDesk.Data.CasePostgresStorage.Configure(modelBuilder.Entity<ServiceDesk.Domain.Case>());
+            ServiceDesk.Data.CasePostgresStorage.ConfigureNumbers(modelBuilder);
         }
 
         ServiceDesk.Data.Knowledge.FullTextModel.Configure(modelBuilder, Database.IsNpgsql());

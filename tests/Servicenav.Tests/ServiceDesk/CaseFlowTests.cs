@@ -154,6 +154,30 @@ public class CaseFlowTests
     }
 
     [Theory, AllDatabases]
+    public async Task Numbering_starts_again_at_one_each_year_and_goes_on_in_the_old_year(DatabaseKind db)
+    {
+        await using var w = await ServiceDeskWorld.Start(db);
+        (await w.Raise(w.KarolinskaEmployee)).Number.ShouldBe("KT-2026-000001");
+        (await w.Raise(w.KarolinskaEmployee)).Number.ShouldBe("KT-2026-000002");
+
+        w.App.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
+        (await w.Raise(w.KarolinskaEmployee)).Number.ShouldBe("KT-2027-000001");
+        (await w.Send(new CreateCase { Subject = "Telefonen", Description = "Ringer inte", ContactId = w.CallerContact, Channel = CaseChannel.Phone }, w.FirstLineAgent))
+            .ShouldBeOk().Number.ShouldBe("KT-2027-000002", "a case for a known contact takes its number the same way");
+    }
+
+    [Fact]
+    public async Task After_the_upgrade_to_sequences_PostgreSQL_goes_on_after_the_last_number_the_counter_gave()
+    {
+        await using var w = await ServiceDeskWorld.Start(DatabaseKind.Postgres);
+        // An installation that numbered its cases of 2026 by the counter table up to 41 before the upgrade.
+        await w.App.Query(d => d.Database.ExecuteSqlRawAsync("""INSERT INTO "CaseNumberCounters" ("Year", "LastSequence") VALUES (2026, 41)"""));
+
+        (await w.Raise(w.KarolinskaEmployee)).Number.ShouldBe("KT-2026-000042");
+        (await w.Raise(w.KarolinskaEmployee)).Number.ShouldBe("KT-2026-000043");
+    }
+
+    [Theory, AllDatabases]
     public async Task A_case_whose_history_cannot_be_stored_leaves_nothing_behind(DatabaseKind db)
     {
         await using var w = await ServiceDeskWorld.Start(db);

@@ -79,6 +79,10 @@ internal static class CasePostgresStorage
         // The clocks' row is rewritten every time a clock moves; room on its page keeps that a HOT update too.
         builder.OwnsOne(c => c.Clocks).OwnedEntityType.SetStorageParameter("fillfactor", 80);
     }
+
+    /// <summary>Case numbers come from a sequence per year, which a query can take from (<see cref="CaseNumbers"/>).</summary>
+    public static void ConfigureNumbers(ModelBuilder modelBuilder) =>
+        modelBuilder.HasDbFunction(typeof(CaseNumbers).GetMethod(nameof(CaseNumbers.NextInQuery))!).HasName(CaseNumbers.SequenceFunction);
 }
 
 internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
@@ -96,7 +100,10 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
     }
 }
 
-/// <summary>The last sequence number given out per year; case numbers are taken from it in the case's own transaction.</summary>
+/// <summary>
+/// The last sequence number given out per year, for SQLite, where case numbers are taken from it in the case's own
+/// transaction. On PostgreSQL a year's sequence starts after it (<see cref="CaseNumbers"/>).
+/// </summary>
 internal sealed class CaseNumberCounter
 {
     public int Year { get; set; }

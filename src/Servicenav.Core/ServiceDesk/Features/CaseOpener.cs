@@ -6,18 +6,29 @@ using Servicenav.ServiceDesk.Domain;
 namespace Servicenav.ServiceDesk.Features;
 
 /// <summary>
-/// Opens a case whichever way it came in: takes the next number (ahead, in a transaction of its own, where the
-/// database allows; else in the case's transaction) and saves the case with its clocks.
+/// Opens a case whichever way it came in: takes the next number (<see cref="CaseNumbers"/>), unless the requester's
+/// lookup already took it, and saves the case with its clocks.
 /// </summary>
 internal sealed class CaseOpener(ServicenavDb db, CaseStore store, TimeProvider clock)
 {
-    public async Task<Case> OpenAsync(NewCase request, CaseActor actor, CancellationToken cancellationToken)
+    /// <summary>The year whose number a lookup before the case may take in its own query (<see cref="CaseNumbers.NextInQuery"/>); null where it cannot.</summary>
+    public int? YearToNumberInQuery() => CaseNumbers.FromSequence(db) ? clock.GetUtcNow().UtcDateTime.Year : null;
+
+    public Task<Case> OpenAsync(NewCase request, CaseActor actor, CancellationToken cancellationToken) =>
+        OpenAsync(request, actor, null, cancellationToken);
+
+    public async Task<Case> OpenAsync(NewCase request, CaseActor actor, CaseNumber? number, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (CaseNumbers.CanTakeAhead(db))
+        if (CaseNumbers.FromSequence(db))
         {
-            var @case = Case.Open(await CaseNumbers.TakeAheadAsync(db, now.Year, cancellationToken), request, actor, now);
+            var @case = Case.Open(number ?? await CaseNumbers.NextAsync(db, now.Year, cancellationToken), request, actor, now);
             db.Cases.Add(@case);
+            if (db.Database.CurrentTransaction is not null)
+            {
+                await store.SaveAsync(@case, isNew: true, cancellationToken);
+                return @case;
+            }
 
             // The case, its first event, the receipt mail and the audit rows go to PostgreSQL as one batch, which it runs
             // as one implicit transaction: all or nothing without a BEGIN and a COMMIT of EF's (the COMMIT is a round trip).
@@ -39,8 +50,7 @@ internal sealed class CaseOpener(ServicenavDb db, CaseStore store, TimeProvider 
         var transaction = owns ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            var number = await CaseNumbers.NextAsync(db, now.Year, cancellationToken);
-            var @case = Case.Open(number, request, actor, now);
+            var @case = Case.Open(number ?? await CaseNumbers.NextAsync(db, now.Year, cancellationToken), request, actor, now);
             db.Cases.Add(@case);
             await store.SaveAsync(@case, isNew: true, cancellationToken);
             if (transaction is not null)

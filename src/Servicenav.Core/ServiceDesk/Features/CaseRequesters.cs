@@ -1,29 +1,34 @@
 using Microsoft.EntityFrameworkCore;
 using Servicenav.Customers.Domain;
 using Servicenav.Data;
+using Servicenav.ServiceDesk.Data;
 using Servicenav.ServiceDesk.Domain;
 using Servicenav.SharedKernel;
 using Servicenav.Usage.Domain;
 
 namespace Servicenav.ServiceDesk.Features;
 
-/// <summary>Who a new case is for, with their customer and unit, and whether that customer said it does not use the case's service.</summary>
-internal sealed record RequesterFacts(CaseRequester Requester, bool ServiceNotUsed);
+/// <summary>
+/// Who a new case is for, with their customer and unit, whether that customer said it does not use the case's service,
+/// and the case's number when the lookup took it (<see cref="CaseNumbers.NextInQuery"/>).
+/// </summary>
+internal sealed record RequesterFacts(CaseRequester Requester, bool ServiceNotUsed, CaseNumber? Number = null);
 
 /// <summary>
 /// Finds (or records) who a new case is for. A known contact comes in one query with its unit's name and its customer's
-/// answer on the service (every API case asks all three, and each query is a round trip to the database).
+/// answer on the service (every API case asks all three, and each query is a round trip to the database); given the
+/// year, that query takes the case's number as well (<see cref="CaseOpener.YearToNumberInQuery"/>).
 /// </summary>
 internal static class CaseRequesters
 {
     /// <summary>The signed-in employee's own directory entry, made from their account the first time they raise a case.</summary>
-    public static async Task<RequesterFacts> ForSignedInUserAsync(ServicenavDb db, string? serviceCode, CancellationToken cancellationToken)
+    public static async Task<RequesterFacts> ForSignedInUserAsync(ServicenavDb db, string? serviceCode, int? numberYear, CancellationToken cancellationToken)
     {
         var userId = db.User.UserId ?? throw new ValidationFailedException("contactId", ServiceDeskMessages.NoContactForUser);
-        var known = await WithFacts(db, db.Contacts.Where(c => c.UserId == userId), serviceCode).FirstOrDefaultAsync(cancellationToken);
+        var known = await WithFacts(db, db.Contacts.Where(c => c.UserId == userId), serviceCode, numberYear).FirstOrDefaultAsync(cancellationToken);
         if (known is not null)
         {
-            return known.ToFacts();
+            return known.ToFacts(numberYear);
         }
 
         var account = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, cancellationToken);
@@ -38,12 +43,12 @@ internal static class CaseRequesters
     }
 
     public static async Task<RequesterFacts> ForContactAsync(ServicenavDb db, Guid? contactId, NewContactInput? input, string? serviceCode,
-        CancellationToken cancellationToken)
+        int? numberYear, CancellationToken cancellationToken)
     {
         if (contactId is { } id)
         {
-            var known = await WithFacts(db, db.Contacts.Where(c => c.Id == id), serviceCode).FirstOrDefaultAsync(cancellationToken);
-            return known?.ToFacts() ?? throw new ValidationFailedException("contactId", ServiceDeskMessages.UnknownContact);
+            var known = await WithFacts(db, db.Contacts.Where(c => c.Id == id), serviceCode, numberYear).FirstOrDefaultAsync(cancellationToken);
+            return known?.ToFacts(numberYear) ?? throw new ValidationFailedException("contactId", ServiceDeskMessages.UnknownContact);
         }
 
         var customerKnown = await db.Customers.AnyAsync(c => c.Id == input!.CustomerId, cancellationToken);
@@ -67,14 +72,21 @@ internal static class CaseRequesters
         return new RequesterFacts(Requester(contact, unitName), notUsed);
     }
 
-    private static IQueryable<KnownContact> WithFacts(ServicenavDb db, IQueryable<Contact> contacts, string? serviceCode) =>
-        contacts.Select(c => new KnownContact
+    private static IQueryable<KnownContact> WithFacts(ServicenavDb db, IQueryable<Contact> contacts, string? serviceCode, int? numberYear)
+    {
+        var facts = contacts.Select(c => new KnownContact
         {
             Contact = c,
             UnitName = db.Set<OrganisationUnit>().Where(u => u.Id == c.UnitId).Select(u => u.Name).FirstOrDefault(),
             ServiceNotUsed = serviceCode != null && db.ServiceUsages
                 .Any(u => u.CustomerId == c.CustomerId && u.ServiceCode == serviceCode && u.Status == UsageStatus.DoesNotUse),
         });
+
+        // Only the row found takes a number (the query stops at the first), and only when there is one to take.
+        return numberYear is { } year
+            ? facts.Select(k => new KnownContact { Contact = k.Contact, UnitName = k.UnitName, ServiceNotUsed = k.ServiceNotUsed, Sequence = CaseNumbers.NextInQuery(year) })
+            : facts;
+    }
 
     private static CaseRequester Requester(Contact contact, string? unitName) =>
         new(contact.Id, contact.CustomerId, contact.Name, contact.Email, contact.UserId, contact.UnitId, unitName);
@@ -87,6 +99,9 @@ internal static class CaseRequesters
 
         public bool ServiceNotUsed { get; init; }
 
-        public RequesterFacts ToFacts() => new(Requester(Contact, UnitName), ServiceNotUsed);
+        public long? Sequence { get; init; }
+
+        public RequesterFacts ToFacts(int? numberYear) =>
+            new(Requester(Contact, UnitName), ServiceNotUsed, numberYear is { } year && Sequence is { } sequence ? new CaseNumber(year, sequence) : null);
     }
 }

@@ -77,15 +77,17 @@ internal sealed class CreateCaseHandler(ServicenavDb db, CaseOpener opener) : IH
 
         GenericPlanConnection.Use(db.Database);
         var service = await ServiceFacts.FindAsync(db, request.ServiceCode, cancellationToken);
-        var (requester, notUsed) = onBehalf
-            ? await CaseRequesters.ForContactAsync(db, request.ContactId, request.NewContact, service?.Code, cancellationToken)
-            : await CaseRequesters.ForSignedInUserAsync(db, service?.Code, cancellationToken);
+        // Where the database allows, the requester's lookup takes the case's number in the same round trip.
+        var numberYear = opener.YearToNumberInQuery();
+        var (requester, notUsed, number) = onBehalf
+            ? await CaseRequesters.ForContactAsync(db, request.ContactId, request.NewContact, service?.Code, numberYear, cancellationToken)
+            : await CaseRequesters.ForSignedInUserAsync(db, service?.Code, numberYear, cancellationToken);
         var group = await CaseRouting.GroupForAsync(db, service?.Code, cancellationToken);
         var channel = user.IsCustomerScoped && request.Channel is not (CaseChannel.Portal or CaseChannel.Api) ? CaseChannel.Portal : request.Channel;
 
         var actor = onBehalf ? await CaseActors.CurrentAsync(db, cancellationToken) : new CaseActor(requester.Name, user.UserId, IsStaff: false);
         var @case = await opener.OpenAsync(new NewCase(request.Type, request.Subject, request.Description, service?.Code, requester, channel,
-            request.Impact, request.Urgency, group.Id, notUsed), actor, cancellationToken);
+            request.Impact, request.Urgency, group.Id, notUsed), actor, number, cancellationToken);
         return new CaseCreated(@case.Id, @case.Number, group.Name, notUsed);
     }
 }

@@ -110,7 +110,7 @@ internal sealed class ReceiveMailHandler(ServicenavDb db, CaseStore store, CaseO
 
     private async Task<Case> OpenAsync(Contact contact, string subject, string text, CancellationToken cancellationToken)
     {
-        var requester = (await CaseRequesters.ForContactAsync(db, contact.Id, null, null, cancellationToken)).Requester;
+        var requester = (await CaseRequesters.ForContactAsync(db, contact.Id, null, null, numberYear: null, cancellationToken)).Requester;
         var group = await CaseRouting.GroupForAsync(db, null, cancellationToken);
         var title = string.IsNullOrWhiteSpace(subject) ? ServiceDeskMessages.MailNoSubject : subject.Trim();
         return await opener.OpenAsync(new NewCase(CaseType.Question, title.Length > CaseLimits.SubjectLength ? title[..CaseLimits.SubjectLength] : title,

@@ -68,7 +68,7 @@ internal sealed class TriageMailHandler(ServicenavDb db, CaseOpener opener, Case
             return new MailReceipt(mail.Id, mail.Outcome, null, mail.Reason);
         }
 
-        var requester = (await CaseRequesters.ForContactAsync(db, contactId, null, null, cancellationToken)).Requester;
+        var requester = (await CaseRequesters.ForContactAsync(db, contactId, null, null, numberYear: null, cancellationToken)).Requester;
         var group = await CaseRouting.GroupForAsync(db, null, cancellationToken);
         var subject = string.IsNullOrWhiteSpace(mail.Subject) ? ServiceDeskMessages.MailNoSubject : mail.Subject;
         var text = string.IsNullOrWhiteSpace(mail.Text) ? subject : mail.Text;
