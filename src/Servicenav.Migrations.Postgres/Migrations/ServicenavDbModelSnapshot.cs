@@ -1740,24 +1740,29 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClosedAtUtc");
+                    b.HasIndex("ClosedAtUtc")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
 
                     b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("ProblemId");
+                    b.HasIndex("ProblemId")
+                        .HasFilter("\"ProblemId\" IS NOT NULL");
 
-                    b.HasIndex("RootCauseId");
+                    b.HasIndex("RootCauseId")
+                        .HasFilter("\"RootCauseId\" IS NOT NULL");
 
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("SolvedAtUtc");
+                    b.HasIndex("SolvedAtUtc")
+                        .HasFilter("\"SolvedAtUtc\" IS NOT NULL");
 
-                    b.HasIndex("AssigneeUserId", "Status");
+                    b.HasIndex("AssigneeUserId", "Status")
+                        .HasFilter("\"AssigneeUserId\" IS NOT NULL");
 
                     b.HasIndex("ContactId", "CreatedAtUtc");
 
@@ -1769,7 +1774,8 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status", "CreatedAtUtc");
 
-                    b.HasIndex("Status", "SolvedAtUtc");
+                    b.HasIndex("Status", "SolvedAtUtc")
+                        .HasFilter("\"SolvedAtUtc\" IS NOT NULL");
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
@@ -3544,9 +3550,11 @@ namespace Servicenav.Migrations.Postgres.Migrations
 
                             b1.HasKey("CaseId");
 
-                            b1.HasIndex("ResolutionEndedAtUtc");
+                            b1.HasIndex("ResolutionEndedAtUtc")
+                                .HasFilter("\"ResolutionEndedAtUtc\" IS NOT NULL");
 
-                            b1.HasIndex("ResponseEndedAtUtc");
+                            b1.HasIndex("ResponseEndedAtUtc")
+                                .HasFilter("\"ResponseEndedAtUtc\" IS NOT NULL");
 
                             b1.ToTable("CaseClocks", (string)null);
 

@@ -1719,20 +1719,25 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClosedAtUtc");
+                    b.HasIndex("ClosedAtUtc")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
 
                     b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("ProblemId");
+                    b.HasIndex("ProblemId")
+                        .HasFilter("\"ProblemId\" IS NOT NULL");
 
-                    b.HasIndex("RootCauseId");
+                    b.HasIndex("RootCauseId")
+                        .HasFilter("\"RootCauseId\" IS NOT NULL");
 
-                    b.HasIndex("SolvedAtUtc");
+                    b.HasIndex("SolvedAtUtc")
+                        .HasFilter("\"SolvedAtUtc\" IS NOT NULL");
 
-                    b.HasIndex("AssigneeUserId", "Status");
+                    b.HasIndex("AssigneeUserId", "Status")
+                        .HasFilter("\"AssigneeUserId\" IS NOT NULL");
 
                     b.HasIndex("ContactId", "CreatedAtUtc");
 
@@ -1744,7 +1749,8 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "CreatedAtUtc");
 
-                    b.HasIndex("Status", "SolvedAtUtc");
+                    b.HasIndex("Status", "SolvedAtUtc")
+                        .HasFilter("\"SolvedAtUtc\" IS NOT NULL");
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique();
@@ -3512,9 +3518,11 @@ namespace Servicenav.Migrations.Sqlite.Migrations
 
                             b1.HasKey("CaseId");
 
-                            b1.HasIndex("ResolutionEndedAtUtc");
+                            b1.HasIndex("ResolutionEndedAtUtc")
+                                .HasFilter("\"ResolutionEndedAtUtc\" IS NOT NULL");
 
-                            b1.HasIndex("ResponseEndedAtUtc");
+                            b1.HasIndex("ResponseEndedAtUtc")
+                                .HasFilter("\"ResponseEndedAtUtc\" IS NOT NULL");
 
                             b1.ToTable("CaseClocks", (string)null);
 

@@ -27,12 +27,13 @@ internal sealed class CaseReportIndexConfiguration : IEntityTypeConfiguration<Ca
     public void Configure(EntityTypeBuilder<Case> builder)
     {
         builder.HasIndex(c => c.CreatedAtUtc);
-        builder.HasIndex(c => c.SolvedAtUtc);
-        builder.HasIndex(c => c.ClosedAtUtc);
+        // Empty while a case is open, so indexed only once set: a new case is not entered in them (CaseIndexes.Set).
+        builder.HasIndex(c => c.SolvedAtUtc).HasFilter(CaseIndexes.Set(nameof(Case.SolvedAtUtc)));
+        builder.HasIndex(c => c.ClosedAtUtc).HasFilter(CaseIndexes.Set(nameof(Case.ClosedAtUtc)));
         builder.OwnsOne(c => c.Clocks, clocks =>
         {
-            clocks.HasIndex(k => k.ResponseEndedAtUtc);
-            clocks.HasIndex(k => k.ResolutionEndedAtUtc);
+            clocks.HasIndex(k => k.ResponseEndedAtUtc).HasFilter(CaseIndexes.Set(nameof(CaseClockState.ResponseEndedAtUtc)));
+            clocks.HasIndex(k => k.ResolutionEndedAtUtc).HasFilter(CaseIndexes.Set(nameof(CaseClockState.ResolutionEndedAtUtc)));
         });
         builder.HasIndex(c => new { c.Status, c.CreatedAtUtc });
     }
