@@ -35,7 +35,14 @@ internal static class CaseBulkLoad
         await using var connection = Open(provider, connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"Year\", \"LastSequence\" FROM \"CaseNumberCounters\"";
+        // The cases already there (the demo's, numbered by the product) as well as the counters: on PostgreSQL the
+        // product numbers from a sequence per year and leaves the counter table behind.
+        command.CommandText = """
+            SELECT "Year", max("Last") FROM (
+                SELECT "Year", "LastSequence" AS "Last" FROM "CaseNumberCounters"
+                UNION ALL SELECT "Year", max("Sequence") FROM "Cases" GROUP BY "Year") AS numbered
+            GROUP BY "Year"
+            """;
         var result = new Dictionary<int, long>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -75,6 +82,11 @@ internal static class CaseBulkLoad
         {
             await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture,
                 $"INSERT INTO \"CaseNumberCounters\" (\"Year\", \"LastSequence\") VALUES ({year}, {last}) ON CONFLICT (\"Year\") DO UPDATE SET \"LastSequence\" = excluded.\"LastSequence\""));
+            if (provider == DatabaseProvider.Postgres)
+            {
+                // A year whose sequence the product already made goes on after the loaded cases (setval of no sequence is null, no error).
+                await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture, $"SELECT setval(to_regclass('\"CaseNumbers_{year}\"'), {last})"));
+            }
         }
 
         return written;
