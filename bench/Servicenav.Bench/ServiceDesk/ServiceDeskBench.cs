@@ -59,7 +59,7 @@ internal static class ServiceDeskBench
         Console.WriteLine($"Loaded {cases:N0} cases and {events:N0} events in {loaded.TotalSeconds:N0} s (+ {analyzed.TotalSeconds:N0} s analyse)");
         report.AppendLine(CultureInfo.InvariantCulture,
             $"Data: {sizes.Cases:N0} cases ({sizes.Open:N0} open), {sizes.Events:N0} case events, {world.Contacts.Count:N0} contacts over {sizes.Customers} customers, {sizes.Groups} resolver groups, {world.Routes.Count} routed services, {sizes.Articles} knowledge articles. " +
-            $"Generated and loaded in {loaded.TotalSeconds:N0} s ({(provider == DatabaseProvider.Postgres ? "binary COPY" : "prepared inserts in one transaction")}, indexes re-created afterwards{(provider == DatabaseProvider.Sqlite ? ", FTS5 rebuilt in one pass" : "")}), then {(provider == DatabaseProvider.Postgres ? "VACUUM ANALYZE" : "ANALYZE")} in {analyzed.TotalSeconds:N0} s.");
+            $"Generated and loaded in {loaded.TotalSeconds:N0} s ({(provider == DatabaseProvider.Postgres ? "binary COPY" : "prepared inserts in one transaction")}, indexes re-created afterwards{(provider == DatabaseProvider.Sqlite ? ", FTS5 rebuilt in one pass" : "")}), then {(provider == DatabaseProvider.Postgres ? "VACUUM ANALYZE and CHECKPOINT" : "ANALYZE")} in {analyzed.TotalSeconds:N0} s.");
         report.AppendLine();
         report.AppendLine("| operation | data size | count | median | p95 | p99 | throughput |");
         report.AppendLine("|---|---|---|---|---|---|---|");
