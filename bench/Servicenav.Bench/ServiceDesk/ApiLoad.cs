@@ -13,6 +13,9 @@ internal sealed record LoadResult(int Concurrency, int Created, IReadOnlyDiction
 
     /// <summary>The warm-up before the measured run, reported beside it (a fresh host JIT-compiles its hot paths meanwhile).</summary>
     public LoadResult? WarmUp { get; init; }
+
+    /// <summary>CPU the web host used during the run, per case created: steadier than req/s on a shared, noisy box.</summary>
+    public double? HostCpuMsPerCase { get; init; }
 }
 
 /// <summary>
@@ -30,14 +33,18 @@ internal static class ApiLoad
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
-    public static async Task<LoadResult> RunAsync(Uri baseAddress, string token, IReadOnlyList<string> serviceCodes, int concurrency, TimeSpan duration, TimeSpan warmUp)
+    public static async Task<LoadResult> RunAsync(Uri baseAddress, string token, IReadOnlyList<string> serviceCodes, int concurrency, TimeSpan duration, TimeSpan warmUp,
+        Func<TimeSpan>? hostCpu = null)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         var warm = await Phase(http, serviceCodes, concurrency, warmUp, seed: 1);
-        return await Phase(http, serviceCodes, concurrency, duration, seed: 2) with { WarmUp = warm };
+        var cpuBefore = hostCpu?.Invoke();
+        var run = await Phase(http, serviceCodes, concurrency, duration, seed: 2);
+        var cpuUsed = hostCpu?.Invoke() - cpuBefore;
+        return run with { WarmUp = warm, HostCpuMsPerCase = cpuUsed is { } used && run.Created > 0 ? used.TotalMilliseconds / run.Created : null };
     }
 
     private static async Task<LoadResult> Phase(HttpClient http, IReadOnlyList<string> serviceCodes, int concurrency, TimeSpan duration, int seed)

@@ -31,7 +31,7 @@ internal static class ApiOnlyBench
 
         await using var web = await WebHostProcess.StartAsync(repoRoot, DatabaseProvider.Postgres, connectionString);
         var token = await ApiLoad.TokenAsync(web.BaseAddress, "medarbetare.karolinska", "Servicenav-demo1");
-        var result = await ApiLoad.RunAsync(web.BaseAddress, token, codes, clients, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp));
-        Console.WriteLine($"API, {clients} clients, {seconds} s after {warmUp} s warm-up: {result.PerSecond:N0}/s, p50 {Timings.Ms(result.Latency.Percentile(50))}, p99 {Timings.Ms(result.Latency.Percentile(99))}, failures {result.Failures.Count}; warm-up {result.WarmUp!.PerSecond:N0}/s");
+        var result = await ApiLoad.RunAsync(web.BaseAddress, token, codes, clients, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), web.CpuTime);
+        Console.WriteLine($"API, {clients} clients, {seconds} s after {warmUp} s warm-up: {result.PerSecond:N0}/s, p50 {Timings.Ms(result.Latency.Percentile(50))}, p99 {Timings.Ms(result.Latency.Percentile(99))}, failures {result.Failures.Count}; host CPU {result.HostCpuMsPerCase:N2} ms/case; warm-up {result.WarmUp!.PerSecond:N0}/s");
     }
 }

@@ -149,11 +149,12 @@ internal static class ServiceDeskBench
             foreach (var concurrency in concurrencies)
             {
                 var before = (await Sizes(database)).Cases;
-                var result = await ApiLoad.RunAsync(web.BaseAddress, token, world.ServiceCodes, concurrency, TimeSpan.FromSeconds(loadSeconds), TimeSpan.FromSeconds(warmUpSeconds));
+                var result = await ApiLoad.RunAsync(web.BaseAddress, token, world.ServiceCodes, concurrency, TimeSpan.FromSeconds(loadSeconds), TimeSpan.FromSeconds(warmUpSeconds),
+                    web.CpuTime);
                 var after = (await Sizes(database)).Cases;
                 var failures = result.Failures.Count == 0 ? "no errors" : string.Join(", ", result.Failures.Select(f => $"{f.Value} × {f.Key}"));
                 report.AppendLine(CultureInfo.InvariantCulture,
-                    $"| POST /api/cases as a Medarbetare (bearer token), {concurrency} concurrent clients, {loadSeconds} s after {warmUpSeconds} s warm-up (warm-up itself {result.WarmUp!.PerSecond:N0} req/s, p99 {Timings.Ms(result.WarmUp.Latency.Percentile(99))}); {failures}; {after - before:N0} cases stored during warm-up + run | {size} | {result.Created:N0} | {Timings.Ms(result.Latency.Percentile(50))} | {Timings.Ms(result.Latency.Percentile(95))} | {Timings.Ms(result.Latency.Percentile(99))} | {result.PerSecond:N0} req/s |");
+                    $"| POST /api/cases as a Medarbetare (bearer token), {concurrency} concurrent clients, {loadSeconds} s after {warmUpSeconds} s warm-up (warm-up itself {result.WarmUp!.PerSecond:N0} req/s, p99 {Timings.Ms(result.WarmUp.Latency.Percentile(99))}); {failures}; web host CPU {result.HostCpuMsPerCase:N2} ms per case; {after - before:N0} cases stored during warm-up + run | {size} | {result.Created:N0} | {Timings.Ms(result.Latency.Percentile(50))} | {Timings.Ms(result.Latency.Percentile(95))} | {Timings.Ms(result.Latency.Percentile(99))} | {result.PerSecond:N0} req/s |");
                 Console.WriteLine($"API, {concurrency} clients: {result.PerSecond:N0}/s, p99 {Timings.Ms(result.Latency.Percentile(99))}, {failures}");
                 warmUpSeconds = Math.Min(10, loadSeconds); // the host is warm now
             }

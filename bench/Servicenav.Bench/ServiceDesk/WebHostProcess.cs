@@ -28,6 +28,13 @@ internal sealed class WebHostProcess : IAsyncDisposable
 
     public string LogFile => Path.Combine(_folder, "web.log");
 
+    /// <summary>CPU time the host process has used so far (user and system).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public static async Task<WebHostProcess> StartAsync(string repoRoot, DatabaseProvider provider, string connectionString)
     {
         var dll = Path.Combine(repoRoot, "src", "Servicenav.Web", "bin", "Release", "net10.0", "Servicenav.Web.dll");

@@ -25,7 +25,9 @@ internal static class CaseRequesters
     public static async Task<RequesterFacts> ForSignedInUserAsync(ServicenavDb db, string? serviceCode, int? numberYear, CancellationToken cancellationToken)
     {
         var userId = db.User.UserId ?? throw new ValidationFailedException("contactId", ServiceDeskMessages.NoContactForUser);
-        var known = await WithFacts(db, db.Contacts.Where(c => c.UserId == userId), serviceCode, numberYear).FirstOrDefaultAsync(cancellationToken);
+        var known = numberYear is { } year
+            ? await NumberedRequesterQueries.ByUser(db, userId, serviceCode, year, cancellationToken)
+            : await WithFacts(db, db.Contacts.Where(c => c.UserId == userId), serviceCode).FirstOrDefaultAsync(cancellationToken);
         if (known is not null)
         {
             return known.ToFacts(numberYear);
@@ -47,7 +49,9 @@ internal static class CaseRequesters
     {
         if (contactId is { } id)
         {
-            var known = await WithFacts(db, db.Contacts.Where(c => c.Id == id), serviceCode, numberYear).FirstOrDefaultAsync(cancellationToken);
+            var known = numberYear is { } year
+                ? await NumberedRequesterQueries.ByContact(db, id, serviceCode, year, cancellationToken)
+                : await WithFacts(db, db.Contacts.Where(c => c.Id == id), serviceCode).FirstOrDefaultAsync(cancellationToken);
             return known?.ToFacts(numberYear) ?? throw new ValidationFailedException("contactId", ServiceDeskMessages.UnknownContact);
         }
 
@@ -69,39 +73,16 @@ internal static class CaseRequesters
             : await db.Set<OrganisationUnit>().AsNoTracking().Where(u => u.Id == contact.UnitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
         var notUsed = serviceCode is not null && await db.ServiceUsages.AsNoTracking()
             .AnyAsync(u => u.CustomerId == contact.CustomerId && u.ServiceCode == serviceCode && u.Status == UsageStatus.DoesNotUse, cancellationToken);
-        return new RequesterFacts(Requester(contact, unitName), notUsed);
+        return new RequesterFacts(KnownContact.ToRequester(contact, unitName), notUsed);
     }
 
-    private static IQueryable<KnownContact> WithFacts(ServicenavDb db, IQueryable<Contact> contacts, string? serviceCode, int? numberYear)
-    {
-        var facts = contacts.Select(c => new KnownContact
+    /// <summary>The facts without a number (SQLite, and mail, which numbers in its own statement); numbered: <see cref="NumberedRequesterQueries"/>.</summary>
+    private static IQueryable<KnownContact> WithFacts(ServicenavDb db, IQueryable<Contact> contacts, string? serviceCode) =>
+        contacts.AsNoTracking().Select(c => new KnownContact
         {
             Contact = c,
             UnitName = db.Set<OrganisationUnit>().Where(u => u.Id == c.UnitId).Select(u => u.Name).FirstOrDefault(),
             ServiceNotUsed = serviceCode != null && db.ServiceUsages
                 .Any(u => u.CustomerId == c.CustomerId && u.ServiceCode == serviceCode && u.Status == UsageStatus.DoesNotUse),
         });
-
-        // Only the row found takes a number (the query stops at the first), and only when there is one to take.
-        return numberYear is { } year
-            ? facts.Select(k => new KnownContact { Contact = k.Contact, UnitName = k.UnitName, ServiceNotUsed = k.ServiceNotUsed, Sequence = CaseNumbers.NextInQuery(year) })
-            : facts;
-    }
-
-    private static CaseRequester Requester(Contact contact, string? unitName) =>
-        new(contact.Id, contact.CustomerId, contact.Name, contact.Email, contact.UserId, contact.UnitId, unitName);
-
-    private sealed class KnownContact
-    {
-        public required Contact Contact { get; init; }
-
-        public string? UnitName { get; init; }
-
-        public bool ServiceNotUsed { get; init; }
-
-        public long? Sequence { get; init; }
-
-        public RequesterFacts ToFacts(int? numberYear) =>
-            new(Requester(Contact, UnitName), ServiceNotUsed, numberYear is { } year && Sequence is { } sequence ? new CaseNumber(year, sequence) : null);
-    }
 }
