@@ -11,6 +11,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ServicenavDb
     {
         var user = new CurrentUser();
         user.Set(UserContext.System("design-time"));
-        return new ServicenavDb(DbContextOptionsFactory.Build(DatabaseProvider.Postgres, "Host=localhost;Database=servicenav_design;Username=postgres"), user, TimeProvider.System);
+        return new ServicenavDb(DbContextOptionsFactory.Build(DatabaseProvider.Postgres, "Host=localhost;Database=servicenav_design;Username=postgres")).ForScope(user, TimeProvider.System);
     }
 }

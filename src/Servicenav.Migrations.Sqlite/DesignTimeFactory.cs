@@ -11,6 +11,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ServicenavDb
     {
         var user = new CurrentUser();
         user.Set(UserContext.System("design-time"));
-        return new ServicenavDb(DbContextOptionsFactory.Build(DatabaseProvider.Sqlite, "Data Source=design-time.db"), user, TimeProvider.System);
+        return new ServicenavDb(DbContextOptionsFactory.Build(DatabaseProvider.Sqlite, "Data Source=design-time.db")).ForScope(user, TimeProvider.System);
     }
 }

@@ -59,7 +59,7 @@ public sealed class UseCaseConventionTests
     public void Every_customer_owned_entity_carries_the_customer_scope_filter()
     {
         var user = new CurrentUser();
-        using var db = new ServicenavDb(DbContextOptionsFactory.Build(DatabaseProvider.Sqlite, "Data Source=:memory:"), user, TimeProvider.System);
+        using var db = new ServicenavDb(DbContextOptionsFactory.Build(DatabaseProvider.Sqlite, "Data Source=:memory:")).ForScope(user, TimeProvider.System);
         var owned = db.Model.GetEntityTypes().Where(t => typeof(ICustomerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned()).ToList();
 
         owned.Select(t => t.ClrType.Name).ShouldContain("ServiceUsage");

@@ -1,6 +1,5 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Servicenav.Data;
 
@@ -18,9 +17,13 @@ public static class GenericPlanConnection
     // The last string derived: every context of a process starts from the same configured one.
     private static Derived? _last;
 
-    /// <summary>Switches the context before its first query; a context already connected or in a transaction stays as it is.</summary>
-    public static void Use(DatabaseFacade database)
+    /// <summary>
+    /// Switches the context before its first query, for its scope only (a pooled context gets the configured string back
+    /// in the next scope); a context already connected or in a transaction stays as it is.
+    /// </summary>
+    public static void Use(ServicenavDb db)
     {
+        var database = db.Database;
         if (!database.IsNpgsql() || database.CurrentTransaction is not null || database.GetDbConnection().State != ConnectionState.Closed)
         {
             return;
@@ -29,7 +32,7 @@ public static class GenericPlanConnection
         var current = database.GetConnectionString();
         if (current is not null)
         {
-            database.SetConnectionString(For(current));
+            db.UseConnectionStringForScope(For(current));
         }
     }
 

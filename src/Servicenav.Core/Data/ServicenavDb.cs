@@ -18,11 +18,17 @@ namespace Servicenav.Data;
 /// Data folder. Two mechanisms live here because every module must inherit them:
 /// the customer scope (a query filter on every <see cref="ICustomerOwned"/> entity) and the audit trail
 /// (every saved change is recorded with who and when).
+/// Instances are pooled (<see cref="ServicenavDbPool"/>): one serves many scopes in turn, and <see cref="ForScope"/>
+/// gives it each scope's user, so every field below that a scope sets is set again there.
 /// </summary>
-public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurrentUser currentUser, TimeProvider clock, ReferenceCache? referenceCache = null)
-    : DbContext(options)
+public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options) : DbContext(options)
 {
+    private ICurrentUser? _currentUser;
+    private TimeProvider _clock = TimeProvider.System;
     private bool _referenceSavedInTransaction;
+
+    // The connection string before GenericPlanConnection changed it for this scope; put back for the next one.
+    private string? _connectionStringBeforeScope;
 
     public const string CustomerScopeFilter = "CustomerScope";
 
@@ -134,20 +140,59 @@ public sealed class ServicenavDb(DbContextOptions<ServicenavDb> options, ICurren
 
     public DbSet<ServiceDesk.Domain.Notifications.OutboundNotification> OutboundNotifications => Set<ServiceDesk.Domain.Notifications.OutboundNotification>();
 
-    public UserContext User => currentUser.User;
+    public UserContext User => CurrentUser.User;
 
     /// <summary>The process's cache of reference data (catalogue, resolver groups); emptied by saves that change it.</summary>
-    public ReferenceCache Reference { get; } = referenceCache ?? ReferenceCache.None;
+    public ReferenceCache Reference { get; private set; } = ReferenceCache.None;
 
     /// <summary>Read by the query filter on each query (EF parameterises context members).</summary>
-    internal bool ScopeSeesAllCustomers => currentUser.User.SeesAllCustomers;
+    internal bool ScopeSeesAllCustomers => CurrentUser.User.SeesAllCustomers;
 
-    internal Guid? ScopeCustomerId => currentUser.User.CustomerId;
+    internal Guid? ScopeCustomerId => CurrentUser.User.CustomerId;
+
+    // A context outside a scope has no user: its queries fail rather than run with the previous scope's customer.
+    private ICurrentUser CurrentUser => _currentUser ?? throw new InvalidOperationException(
+        "This database context is not bound to a scope's user (ServicenavDb.ForScope); it must not be used after its scope ended.");
+
+    /// <summary>Binds the context to one scope: whose queries and saves these are, the clock and the reference cache.</summary>
+    public ServicenavDb ForScope(ICurrentUser currentUser, TimeProvider clock, ReferenceCache? referenceCache = null)
+    {
+        _currentUser = currentUser;
+        _clock = clock;
+        Reference = referenceCache ?? ReferenceCache.None;
+        _referenceSavedInTransaction = false;
+        if (_connectionStringBeforeScope is { } before)
+        {
+            Database.SetConnectionString(before);
+            _connectionStringBeforeScope = null;
+        }
+
+        return this;
+    }
+
+    /// <summary>Changes the connection string for this scope only (<see cref="GenericPlanConnection"/>); the next scope gets the configured one.</summary>
+    internal void UseConnectionStringForScope(string connectionString)
+    {
+        _connectionStringBeforeScope ??= Database.GetConnectionString();
+        Database.SetConnectionString(connectionString);
+    }
+
+    public override void Dispose()
+    {
+        _currentUser = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _currentUser = null;
+        return base.DisposeAsync();
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        var entries = AuditTrail.Collect(ChangeTracker, currentUser.User.UserName, clock.GetUtcNow().UtcDateTime);
+        var entries = AuditTrail.Collect(ChangeTracker, CurrentUser.User.UserName, _clock.GetUtcNow().UtcDateTime);
         AuditEntries.AddRange(entries);
         var usage = Billing.Data.UsageSavedThroughEf.Collect(ChangeTracker);
         var touchesReference = ReferenceCache.Touches(ChangeTracker);

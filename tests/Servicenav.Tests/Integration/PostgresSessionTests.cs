@@ -37,7 +37,7 @@ public class PostgresSessionTests
 
         var intake = await app.Query(async d =>
         {
-            GenericPlanConnection.Use(d.Database);
+            GenericPlanConnection.Use(d);
             await d.Database.OpenConnectionAsync();
             for (var i = 0; i < 8; i++)
             {
@@ -58,6 +58,7 @@ public class PostgresSessionTests
             return await PreparedAsync(d);
         });
 
+        // Both scopes rent the same pooled context: the second must be back on the ordinary connection string.
         // PostgreSQL weighs a generic plan after five custom ones: intake takes it, the ordinary connection never does.
         intake.Single(s => s.Statement.StartsWith("INSERT INTO \"RootCauses\"", StringComparison.Ordinal)).GenericPlans.ShouldBeGreaterThan(0L);
         var query = elsewhere.Single(s => s.Statement.StartsWith("SELECT", StringComparison.Ordinal) && s.Statement.Contains("FROM \"RootCauses\"", StringComparison.Ordinal));

@@ -75,7 +75,7 @@ internal sealed class CreateCaseHandler(ServicenavDb db, CaseOpener opener) : IH
             return Result<CaseCreated>.Forbidden();
         }
 
-        GenericPlanConnection.Use(db.Database);
+        GenericPlanConnection.Use(db);
         var service = await ServiceFacts.FindAsync(db, request.ServiceCode, cancellationToken);
         // Where the database allows, the requester's lookup takes the case's number in the same round trip.
         var numberYear = opener.YearToNumberInQuery();
