@@ -16,11 +16,16 @@ public sealed class FakeClock : TimeProvider
 
     public DateOnly Today => SwedishCulture.Today(this);
 
+    /// <summary>How far each reading moves the clock on (zero: it stands still), for code that must read it only once.</summary>
+    public TimeSpan AdvanceOnEveryRead { get; set; }
+
     public override DateTimeOffset GetUtcNow()
     {
         lock (_lock)
         {
-            return _utcNow;
+            var now = _utcNow;
+            _utcNow += AdvanceOnEveryRead;
+            return now;
         }
     }
 

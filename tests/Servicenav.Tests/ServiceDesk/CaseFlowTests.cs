@@ -166,6 +166,26 @@ public class CaseFlowTests
             .ShouldBeOk().Number.ShouldBe("KT-2027-000002", "a case for a known contact takes its number the same way");
     }
 
+    [Theory, AllDatabases]
+    public async Task A_case_opened_as_the_year_turns_carries_a_number_of_the_year_it_was_opened_in(DatabaseKind db)
+    {
+        await using var w = await ServiceDeskWorld.Start(db);
+        var opened = new List<(string Number, DateTime CreatedAtUtc)>();
+        // Every reading of the clock moves it on a millisecond: started a few readings before midnight, the year turns
+        // somewhere inside the case's opening, wherever the use case reads the time.
+        for (var early = 1; early <= 8; early++)
+        {
+            w.App.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMilliseconds(-early));
+            w.App.Clock.AdvanceOnEveryRead = TimeSpan.FromMilliseconds(1);
+            var created = await w.Raise(w.KarolinskaEmployee);
+            w.App.Clock.AdvanceOnEveryRead = TimeSpan.Zero;
+            opened.Add((created.Number, await w.App.Query(d => d.Cases.Where(c => c.Id == created.Id).Select(c => c.CreatedAtUtc).SingleAsync())));
+        }
+
+        opened.Select(o => o.CreatedAtUtc.Year).Distinct().Order().ToArray().ShouldBe(new[] { 2026, 2027 }, "some cases opened before midnight and some after");
+        opened.ShouldAllBe(o => o.Number.StartsWith($"KT-{o.CreatedAtUtc.Year}-", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task After_the_upgrade_to_sequences_PostgreSQL_goes_on_after_the_last_number_the_counter_gave()
     {

@@ -11,15 +11,18 @@ namespace Servicenav.ServiceDesk.Features;
 /// </summary>
 internal sealed class CaseOpener(ServicenavDb db, CaseStore store, TimeProvider clock)
 {
+    /// <summary>The moment a case opens, read once: its number's year and its creation time must agree on New Year's Eve.</summary>
+    public DateTime OpeningTime() => clock.GetUtcNow().UtcDateTime;
+
     /// <summary>The year whose number a lookup before the case may take in its own query (<see cref="CaseNumbers.NextInQuery"/>); null where it cannot.</summary>
-    public int? YearToNumberInQuery() => CaseNumbers.FromSequence(db) ? clock.GetUtcNow().UtcDateTime.Year : null;
+    public int? YearToNumberInQuery(DateTime openingTime) => CaseNumbers.FromSequence(db) ? openingTime.Year : null;
 
     public Task<Case> OpenAsync(NewCase request, CaseActor actor, CancellationToken cancellationToken) =>
-        OpenAsync(request, actor, null, cancellationToken);
+        OpenAsync(request, actor, null, OpeningTime(), cancellationToken);
 
-    public async Task<Case> OpenAsync(NewCase request, CaseActor actor, CaseNumber? number, CancellationToken cancellationToken)
+    /// <param name="number">The number the requester's lookup took, for the year of <paramref name="now"/>; null takes one here.</param>
+    public async Task<Case> OpenAsync(NewCase request, CaseActor actor, CaseNumber? number, DateTime now, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         if (CaseNumbers.FromSequence(db))
         {
             var @case = Case.Open(number ?? await CaseNumbers.NextAsync(db, now.Year, cancellationToken), request, actor, now);

@@ -78,7 +78,8 @@ internal sealed class CreateCaseHandler(ServicenavDb db, CaseOpener opener) : IH
         GenericPlanConnection.Use(db);
         var service = await ServiceFacts.FindAsync(db, request.ServiceCode, cancellationToken);
         // Where the database allows, the requester's lookup takes the case's number in the same round trip.
-        var numberYear = opener.YearToNumberInQuery();
+        var openingTime = opener.OpeningTime();
+        var numberYear = opener.YearToNumberInQuery(openingTime);
         var (requester, notUsed, number) = onBehalf
             ? await CaseRequesters.ForContactAsync(db, request.ContactId, request.NewContact, service?.Code, numberYear, cancellationToken)
             : await CaseRequesters.ForSignedInUserAsync(db, service?.Code, numberYear, cancellationToken);
@@ -87,7 +88,7 @@ internal sealed class CreateCaseHandler(ServicenavDb db, CaseOpener opener) : IH
 
         var actor = onBehalf ? await CaseActors.CurrentAsync(db, cancellationToken) : new CaseActor(requester.Name, user.UserId, IsStaff: false);
         var @case = await opener.OpenAsync(new NewCase(request.Type, request.Subject, request.Description, service?.Code, requester, channel,
-            request.Impact, request.Urgency, group.Id, notUsed), actor, number, cancellationToken);
+            request.Impact, request.Urgency, group.Id, notUsed), actor, number, openingTime, cancellationToken);
         return new CaseCreated(@case.Id, @case.Number, group.Name, notUsed);
     }
 }
