@@ -12,6 +12,7 @@ public static class ServiceDeskModule
     public static IServiceCollection AddServiceDeskModule(this IServiceCollection services)
     {
         services.TryAddSingleton(new SlaSettings());
+        services.TryAddSingleton(Data.Knowledge.CaseSearchWindows.Default);
         services.AddScoped<CaseStore>();
         services.AddScoped<CaseOpener>();
 

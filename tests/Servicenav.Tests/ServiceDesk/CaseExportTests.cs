@@ -48,6 +48,14 @@ public class CaseExportTests
         export.ShouldContain(printer.Number);
         export.ShouldContain("Skrivaren på avdelning 12 matar inte papper");
         export.ShouldNotContain(screen.Number);
+
+        // A word still being typed: no whole word matches, so the list and the export both take it as a prefix.
+        var typing = (await w.Send(new ListCases(CaseListView.All, CaseStateFilter.Open, Search: "skrivar avdeln"), w.FirstLineAgent)).ShouldBeOk();
+        typing.Rows.Select(r => r.Number).ShouldBe([printer.Number]);
+        typing.Total.ShouldBe(1);
+        var typed = Csv((await w.Send(new ExportCases(ExportFormat.Csv, CaseListView.All, CaseStateFilter.Open, Search: "skrivar avdeln"), w.FirstLineAgent)).ShouldBeOk());
+        typed.ShouldContain(printer.Number);
+        typed.ShouldNotContain(screen.Number);
     }
 
     private static string Csv(ExportFile file)

@@ -10,7 +10,8 @@ namespace Servicenav.ServiceDesk.Features;
 internal static class CaseListQuery
 {
     public static IQueryable<Case> Filter(
-        ServicenavDb db, CaseViewer viewer, CaseListView view, CaseStateFilter state, Guid? groupId, Guid? customerId, string? search)
+        ServicenavDb db, CaseViewer viewer, CaseListView view, CaseStateFilter state, Guid? groupId, Guid? customerId, string? search,
+        bool prefixes = false)
     {
         // Each view is a part of what the reader may see (CaseViewer), asked for as simply as it can be.
         var cases = view switch
@@ -36,7 +37,7 @@ internal static class CaseListQuery
             cases = cases.Where(c => c.CustomerId == customer);
         }
 
-        return CaseSearch.Apply(db, cases, search);
+        return CaseSearch.Apply(db, cases, search, prefixes);
     }
 
     /// <summary>A queue is worked most urgent first; every other list shows the newest first.</summary>

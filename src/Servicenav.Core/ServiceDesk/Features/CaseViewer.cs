@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Servicenav.Access;
 using Servicenav.Data;
+using Servicenav.ServiceDesk.Data.Knowledge;
 using Servicenav.ServiceDesk.Domain;
 
 namespace Servicenav.ServiceDesk.Features;
@@ -35,23 +37,29 @@ internal sealed record CaseViewer(Guid? UserId, bool SeesAll, bool SeesWholeCust
     public bool IsStaff => SeesAll || CanWork;
 
     /// <summary>The cases this person may see. The customer scope of the context applies underneath.</summary>
-    public IQueryable<Case> Apply(IQueryable<Case> cases)
+    public IQueryable<Case> Apply(IQueryable<Case> cases) => Visibility() is { } sees ? cases.Where(sees) : cases;
+
+    /// <summary>Every case the customer scope allows, with the condition for the ones this person may see (for a search).</summary>
+    public VisibleCases Searchable(IQueryable<Case> cases) => new(cases, Visibility());
+
+    /// <summary>Which cases this person may see, as a condition; null when it is every case the customer scope allows.</summary>
+    private Expression<Func<Case, bool>>? Visibility()
     {
         if (SeesAll || SeesWholeCustomer)
         {
-            return cases;
+            return null;
         }
 
         var me = UserId;
         if (me is null)
         {
-            return cases.Where(c => false);
+            return c => false;
         }
 
         var groups = GroupIds;
         return groups.Count == 0
-            ? cases.Where(c => c.RequesterUserId == me)
-            : cases.Where(c => c.RequesterUserId == me || c.AssigneeUserId == me || groups.Contains(c.GroupId));
+            ? c => c.RequesterUserId == me
+            : c => c.RequesterUserId == me || c.AssigneeUserId == me || groups.Contains(c.GroupId);
     }
 
     /// <summary>The cases I raised: always among those I may see.</summary>

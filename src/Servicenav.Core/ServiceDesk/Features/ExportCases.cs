@@ -39,7 +39,15 @@ internal sealed class ExportCasesHandler(ServicenavDb db, TimeProvider clock) : 
 
         var viewer = await CaseViewer.ForAsync(db, cancellationToken);
         var cases = CaseListQuery.Filter(db, viewer, request.View, request.State, request.GroupId, request.CustomerId, request.Search).AsNoTracking();
-        var rule = new CaseExportWithinLimitRule(await cases.CountAsync(cancellationToken));
+        var count = await cases.CountAsync(cancellationToken);
+        if (count == 0 && CaseSearch.CanWidenToPrefixes(db, request.Search))
+        {
+            // As the list does: no whole word matched, so the words are taken as prefixes.
+            cases = CaseListQuery.Filter(db, viewer, request.View, request.State, request.GroupId, request.CustomerId, request.Search, prefixes: true).AsNoTracking();
+            count = await cases.CountAsync(cancellationToken);
+        }
+
+        var rule = new CaseExportWithinLimitRule(count);
         if (rule.IsBroken())
         {
             throw new BusinessRuleException(rule);

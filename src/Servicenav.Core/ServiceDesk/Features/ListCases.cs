@@ -62,8 +62,16 @@ internal sealed class ListCasesHandler(ServicenavDb db) : IHandler<ListCases, Re
         var skip = (page - 1) * pageSize;
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            return await NewestHitsPageAsync(request, viewer, page, pageSize, cancellationToken)
-                ?? await SearchPageAsync(cases, request.View, page, pageSize, cancellationToken);
+            if (await NewestHitsPageAsync(request, viewer, page, pageSize, cancellationToken) is { } newestHits)
+            {
+                return newestHits;
+            }
+
+            var found = await SearchPageAsync(cases, request.View, page, pageSize, cancellationToken);
+            return found.Value is { Total: 0 } && CaseSearch.CanWidenToPrefixes(db, request.Search)
+                ? await SearchPageAsync(CaseListQuery.Filter(db, viewer, request.View, request.State, request.GroupId, request.CustomerId, request.Search,
+                    prefixes: true).AsNoTracking(), request.View, page, pageSize, cancellationToken)
+                : found;
         }
 
         var counted = await cases.Take(ListCases.CountCap + 1).CountAsync(cancellationToken);
@@ -113,7 +121,8 @@ internal sealed class ListCasesHandler(ServicenavDb db) : IHandler<ListCases, Re
         var skip = (page - 1) * pageSize;
         if (keys.Count > ListCases.SearchCap)
         {
-            var newest = await CaseReads.RowsAsync(db, CaseListQuery.Order(hits, view).Skip(skip).Take(pageSize), cancellationToken);
+            var newest = await PlannerHints.WithoutBitmapScansAsync(db,
+                () => CaseReads.RowsAsync(db, CaseListQuery.Order(hits, view).Skip(skip).Take(pageSize), cancellationToken), cancellationToken);
             return new CasePage(newest, ListCases.SearchCap, page, pageSize, MoreThanTotal: true);
         }
 

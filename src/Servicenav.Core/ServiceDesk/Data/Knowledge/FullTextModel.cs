@@ -27,7 +27,7 @@ internal static class FullTextModel
 
     public static void Configure(ModelBuilder modelBuilder, bool postgres)
     {
-        // A search ranks the newest matches (FullTextSearch.RankWindow): for a word in most cases the planner walks
+        // A search ranks the newest matches (CaseSearchWindows.RankWindow): for a word in most cases the planner walks
         // this index backwards and stops after a thousand matches instead of ranking them all.
         modelBuilder.Entity<Case>().HasIndex(c => c.CreatedAtUtc);
         if (postgres)

@@ -13,7 +13,7 @@ namespace Servicenav.ServiceDesk.Features.Knowledge;
 /// </summary>
 public sealed record SearchKnowledge(string Query, string? ServiceCode = null) : IRequest<Result<KnowledgeSearchResult>>;
 
-internal sealed class SearchKnowledgeHandler(ServicenavDb db, TimeProvider clock) : IHandler<SearchKnowledge, Result<KnowledgeSearchResult>>
+internal sealed class SearchKnowledgeHandler(ServicenavDb db, TimeProvider clock, CaseSearchWindows windows) : IHandler<SearchKnowledge, Result<KnowledgeSearchResult>>
 {
     public const int MaxHits = 20;
 
@@ -50,10 +50,10 @@ internal sealed class SearchKnowledgeHandler(ServicenavDb db, TimeProvider clock
 
     private async Task<IReadOnlyList<CaseRow>> CasesAsync(CaseViewer viewer, string query, SearchTerms terms, CancellationToken cancellationToken)
     {
-        var visible = viewer.Apply(db.Cases.AsNoTracking());
         var ids = Domain.CaseNumber.TryParse(query.Trim(), out var number)
-            ? await visible.Where(c => c.Number == number.ToString()).Select(c => c.Id).ToListAsync(cancellationToken)
-            : await FullTextSearch.RankedCaseIdsAsync(db, visible, terms, viewer.SeesAll, MaxHits, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            ? await viewer.Apply(db.Cases.AsNoTracking()).Where(c => c.Number == number.ToString()).Select(c => c.Id).ToListAsync(cancellationToken)
+            : await FullTextSearch.RankedCaseIdsAsync(db, viewer.Searchable(db.Cases.AsNoTracking()), terms, windows, MaxHits,
+                clock.GetUtcNow().UtcDateTime, cancellationToken);
         return await CaseReads.RowsInOrderAsync(db, ids, cancellationToken);
     }
 }
