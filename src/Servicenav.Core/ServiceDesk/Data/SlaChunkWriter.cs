@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Servicenav.Data;
-using Servicenav.ServiceDesk.Domain;
+using Servicenav.ServiceDesk.Domain.Sla;
 
 namespace Servicenav.ServiceDesk.Data;
 
@@ -26,7 +26,7 @@ internal sealed class SlaChunkWriter : IAsyncDisposable
     }
 
     /// <summary>Starts writing <paramref name="modified"/> once the chunk before it is written; answers how that one went.</summary>
-    public async Task<(int Written, int Tried)> WriteAsync(List<Case> modified, CancellationToken cancellationToken)
+    public async Task<(int Written, int Tried)> WriteAsync(List<CaseSlaSubject> modified, CancellationToken cancellationToken)
     {
         var previous = await FlushAsync();
         _pending = modified.Count == 0 ? null : WriteChunkAsync(modified, cancellationToken);
@@ -46,7 +46,7 @@ internal sealed class SlaChunkWriter : IAsyncDisposable
         return result;
     }
 
-    private async Task<(int, int)> WriteChunkAsync(List<Case> modified, CancellationToken cancellationToken)
+    private async Task<(int, int)> WriteChunkAsync(List<CaseSlaSubject> modified, CancellationToken cancellationToken)
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
         var written = await SlaClockWriter.WriteAsync(_connection, transaction, modified, cancellationToken);

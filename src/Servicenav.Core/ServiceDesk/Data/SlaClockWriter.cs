@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Servicenav.Data;
-using Servicenav.ServiceDesk.Domain;
+using Servicenav.ServiceDesk.Domain.Sla;
 
 namespace Servicenav.ServiceDesk.Data;
 
@@ -34,7 +34,7 @@ internal static class SlaClockWriter
     public static bool IsSetBased(ServicenavDb db) => db.Database.IsNpgsql();
 
     /// <summary>Writes the clocks of <paramref name="cases"/> in <paramref name="transaction"/>; answers the ids written.</summary>
-    public static async Task<HashSet<Guid>> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Case> cases,
+    public static async Task<HashSet<Guid>> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<CaseSlaSubject> cases,
         CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(Update, connection, transaction);

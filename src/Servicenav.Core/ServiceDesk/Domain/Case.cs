@@ -9,7 +9,7 @@ namespace Servicenav.ServiceDesk.Domain;
 /// timeline and the audit are one and the same record. New events are added to <see cref="NewEvents"/>; the
 /// stored history is read separately (a case is changed without loading its whole past).
 /// </summary>
-public sealed class Case : Entity, ICustomerOwned
+public sealed class Case : Entity, ICustomerOwned, ISlaClocked
 {
     private readonly List<CaseEvent> _newEvents = [];
 
@@ -329,59 +329,8 @@ public sealed class Case : Entity, ICustomerOwned
     /// Not a change by anyone, so the version and last activity stay as they are. Answers whether anything moved, so a
     /// run over many cases read without change tracking writes only those.
     /// </summary>
-    public bool ApplySla(CaseSlaResult sla)
-    {
-        var before = Clocks.Values();
-        var eventsBefore = _newEvents.Count;
-        (Clocks.ResponseDueUtc, Clocks.ResponseSla) = Of(sla[CaseSlaClock.Response]);
-        (Clocks.ResolutionDueUtc, Clocks.ResolutionSla) = Of(sla[CaseSlaClock.Resolution]);
-        var groupResponse = sla[CaseSlaClock.GroupResponse];
-        var groupResolution = sla[CaseSlaClock.GroupResolution];
-        (Clocks.GroupDueUtc, Clocks.GroupSla) = Of(groupResolution);
-        (Clocks.ResponseEndedAtUtc, Clocks.ResponseBusinessMinutes) = Ended(sla[CaseSlaClock.Response]);
-        (Clocks.ResolutionEndedAtUtc, Clocks.ResolutionBusinessMinutes) = Ended(sla[CaseSlaClock.Resolution]);
-        if (groupResponse is not null && (groupResolution is null || Rank(groupResponse.Status) > Rank(groupResolution.Status)))
-        {
-            Clocks.GroupSla = groupResponse.Status;
-        }
-
-        foreach (var (clock, state) in sla.Clocks)
-        {
-            var bit = 1 << (int)clock;
-            if (state.Status is SlaStatus.Breached or SlaStatus.MetLate && (Clocks.BreachedClocks & bit) == 0 && state.BreachAt is { } breach)
-            {
-                Clocks.BreachedClocks |= bit;
-                Clocks.WarnedClocks |= bit;
-                _newEvents.Add(new CaseEvent(this, CaseEventKind.SlaBreached, CaseActor.System, breach.UtcDateTime, text: clock.ToString()));
-            }
-            else if (state.Status == SlaStatus.Warning && (Clocks.WarnedClocks & bit) == 0 && state.WarningAt is { } warning)
-            {
-                Clocks.WarnedClocks |= bit;
-                _newEvents.Add(new CaseEvent(this, CaseEventKind.SlaWarning, CaseActor.System, warning.UtcDateTime, text: clock.ToString()));
-            }
-        }
-
-        return _newEvents.Count != eventsBefore || Clocks.Values() != before;
-    }
-
-    /// <summary>Worse statuses rank higher: the queue shows a case by its worst clock.</summary>
-    public static int Rank(SlaStatus status) => status switch
-    {
-        SlaStatus.Breached => 6,
-        SlaStatus.MetLate => 5,
-        SlaStatus.Warning => 4,
-        SlaStatus.Running => 3,
-        SlaStatus.Paused => 2,
-        SlaStatus.Met => 1,
-        _ => 0,
-    };
-
-    private static (DateTime?, SlaStatus?) Of(SlaState? state) => state is null ? (null, null) : (state.Due?.UtcDateTime, state.Status);
-
-    private static (DateTime?, int?) Ended(SlaState? state) =>
-        state is { Status: SlaStatus.Met or SlaStatus.MetLate, StoppedAt: { } stop }
-            ? (stop.UtcDateTime, (int)Math.Round(state.BusinessTimeUsed.TotalMinutes, MidpointRounding.AwayFromZero))
-            : (null, null);
+    public bool ApplySla(CaseSlaResult sla) =>
+        Clocks.Apply(sla, (kind, atUtc, clock) => _newEvents.Add(new CaseEvent(this, kind, CaseActor.System, atUtc, text: clock)));
 
     /// <summary>
     /// Notes in the history that the end-user survey went to the requester (staff only: the text may carry the

@@ -3,7 +3,7 @@ using Servicenav.ServiceDesk.Domain.Sla;
 namespace Servicenav.ServiceDesk.Domain;
 
 /// <summary>
-/// A case's SLA clocks as last computed from its history (<see cref="Case.ApplySla"/>): what the queue sorts and warns
+/// A case's SLA clocks as last computed from its history (<see cref="Apply"/>): what the queue sorts and warns
 /// by and the reports count. Stored in a narrow table of its own, one row per case, because the every-minute recompute
 /// rewrites it for many open cases at once: a ~150-byte row under one key, not the wide case row under all its indexes.
 /// </summary>
@@ -46,6 +46,68 @@ public sealed class CaseClockState
     /// version leaves this row alone, because the agent's save that moved the version recomputed the clocks itself.
     /// </summary>
     public int CaseVersion { get; internal set; }
+
+    /// <summary>
+    /// Takes the clocks' state as computed from the history: the due times and statuses the queue sorts and warns by,
+    /// and a warning or breach, through <paramref name="record"/> (kind, instant, clock), the first time a clock crosses
+    /// 75 % or its due (at the instant it crossed). Answers whether anything moved, so a run over many cases read without
+    /// change tracking writes only those.
+    /// </summary>
+    internal bool Apply(CaseSlaResult sla, Action<CaseEventKind, DateTime, string> record)
+    {
+        var before = Values();
+        var recorded = false;
+        (ResponseDueUtc, ResponseSla) = Of(sla[CaseSlaClock.Response]);
+        (ResolutionDueUtc, ResolutionSla) = Of(sla[CaseSlaClock.Resolution]);
+        var groupResponse = sla[CaseSlaClock.GroupResponse];
+        var groupResolution = sla[CaseSlaClock.GroupResolution];
+        (GroupDueUtc, GroupSla) = Of(groupResolution);
+        (ResponseEndedAtUtc, ResponseBusinessMinutes) = Ended(sla[CaseSlaClock.Response]);
+        (ResolutionEndedAtUtc, ResolutionBusinessMinutes) = Ended(sla[CaseSlaClock.Resolution]);
+        if (groupResponse is not null && (groupResolution is null || Rank(groupResponse.Status) > Rank(groupResolution.Status)))
+        {
+            GroupSla = groupResponse.Status;
+        }
+
+        foreach (var (clock, state) in sla.Clocks)
+        {
+            var bit = 1 << (int)clock;
+            if (state.Status is SlaStatus.Breached or SlaStatus.MetLate && (BreachedClocks & bit) == 0 && state.BreachAt is { } breach)
+            {
+                BreachedClocks |= bit;
+                WarnedClocks |= bit;
+                record(CaseEventKind.SlaBreached, breach.UtcDateTime, clock.ToString());
+                recorded = true;
+            }
+            else if (state.Status == SlaStatus.Warning && (WarnedClocks & bit) == 0 && state.WarningAt is { } warning)
+            {
+                WarnedClocks |= bit;
+                record(CaseEventKind.SlaWarning, warning.UtcDateTime, clock.ToString());
+                recorded = true;
+            }
+        }
+
+        return recorded || Values() != before;
+    }
+
+    /// <summary>Worse statuses rank higher: the queue shows a case by its worst clock.</summary>
+    public static int Rank(SlaStatus status) => status switch
+    {
+        SlaStatus.Breached => 6,
+        SlaStatus.MetLate => 5,
+        SlaStatus.Warning => 4,
+        SlaStatus.Running => 3,
+        SlaStatus.Paused => 2,
+        SlaStatus.Met => 1,
+        _ => 0,
+    };
+
+    private static (DateTime?, SlaStatus?) Of(SlaState? state) => state is null ? (null, null) : (state.Due?.UtcDateTime, state.Status);
+
+    private static (DateTime?, int?) Ended(SlaState? state) =>
+        state is { Status: SlaStatus.Met or SlaStatus.MetLate, StoppedAt: { } stop }
+            ? (stop.UtcDateTime, (int)Math.Round(state.BusinessTimeUsed.TotalMinutes, MidpointRounding.AwayFromZero))
+            : (null, null);
 
     /// <summary>Everything a recompute sets, to tell whether it changed anything.</summary>
     internal (DateTime?, SlaStatus?, DateTime?, SlaStatus?, DateTime?, SlaStatus?, DateTime?, int?, DateTime?, int?, int, int) Values() =>

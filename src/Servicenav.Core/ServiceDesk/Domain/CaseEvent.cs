@@ -15,10 +15,17 @@ public sealed class CaseEvent : ICustomerOwned
 
     internal CaseEvent(Case @case, CaseEventKind kind, CaseActor actor, DateTime atUtc, string? text = null,
         bool isPublic = false, string? from = null, string? to = null)
+        : this(@case.Id, @case.CustomerId, @case.GroupId, kind, actor, atUtc, text, isPublic, from, to)
+    {
+    }
+
+    /// <summary>An event of the case with these keys, for a use case that did not read the whole case (the SLA recompute).</summary>
+    internal CaseEvent(Guid caseId, Guid customerId, Guid groupId, CaseEventKind kind, CaseActor actor, DateTime atUtc, string? text = null,
+        bool isPublic = false, string? from = null, string? to = null)
     {
         Id = Guid.CreateVersion7();
-        CaseId = @case.Id;
-        CustomerId = @case.CustomerId;
+        CaseId = caseId;
+        CustomerId = customerId;
         Kind = kind;
         AtUtc = atUtc;
         ActorName = actor.Name;
@@ -28,7 +35,7 @@ public sealed class CaseEvent : ICustomerOwned
         IsPublic = isPublic;
         FromValue = from;
         ToValue = to;
-        GroupId = @case.GroupId;
+        GroupId = groupId;
     }
 
     public Guid Id { get; private set; }

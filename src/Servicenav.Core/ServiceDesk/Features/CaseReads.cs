@@ -117,5 +117,5 @@ internal sealed record CaseRowData(
     private static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
 
     private static Domain.Sla.SlaStatus? Worst(params Domain.Sla.SlaStatus?[] statuses) =>
-        statuses.Where(s => s is not null).OrderByDescending(s => Case.Rank(s!.Value)).FirstOrDefault();
+        statuses.Where(s => s is not null).OrderByDescending(s => CaseClockState.Rank(s!.Value)).FirstOrDefault();
 }

@@ -3,6 +3,7 @@ using Servicenav.Access;
 using Servicenav.Data;
 using Servicenav.ServiceDesk.Data;
 using Servicenav.ServiceDesk.Domain;
+using Servicenav.ServiceDesk.Domain.Sla;
 using Servicenav.SharedKernel;
 
 namespace Servicenav.ServiceDesk.Features;
@@ -37,11 +38,11 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         while (true)
         {
-            // Where the chunk is written set-based, its cases are read without change tracking: ApplySla says which moved.
-            var open = db.Cases.Where(CaseStatusFlow.Open);
-            var chunk = await (setBased ? open.AsNoTracking() : open)
-                .Where(c => after == null || c.Id.CompareTo(after.Value) > 0)
-                .OrderBy(c => c.Id).Take(request.ChunkSize).ToListAsync(cancellationToken);
+            // PostgreSQL writes a chunk set-based and reads only the cases' keys and clocks; SQLite saves tracked cases through EF.
+            var open = db.Cases.Where(CaseStatusFlow.Open).Where(c => after == null || c.Id.CompareTo(after.Value) > 0).OrderBy(c => c.Id).Take(request.ChunkSize);
+            IReadOnlyList<ISlaClocked> chunk = setBased
+                ? await open.AsNoTracking().Select(CaseSlaSubject.Read).ToListAsync(cancellationToken)
+                : await open.ToListAsync(cancellationToken);
             if (chunk.Count == 0)
             {
                 break;
@@ -53,7 +54,7 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
                     .Select(e => new { e.CaseId, Fact = new CaseSlaFact(e.AtUtc, e.Kind, e.ActorIsStaff, e.FromValue, e.ToValue, e.GroupId) })
                     .ToListAsync(cancellationToken))
                 .ToLookup(e => e.CaseId, e => e.Fact);
-            var modified = new List<Case>();
+            var modified = new List<ISlaClocked>();
             foreach (var c in chunk)
             {
                 var history = facts[c.Id].OrderBy(f => f.AtUtc).ToList();
@@ -66,8 +67,8 @@ internal sealed class RecomputeSlaHandler(ServicenavDb db, SlaSettings settings,
                 breaches += c.NewEvents.Count(e => e.Kind == CaseEventKind.SlaBreached);
             }
 
-            var (written, tried) = writer is null ? (await SaveChunkAsync(modified, cancellationToken), modified.Count)
-                : await writer.WriteAsync(modified, cancellationToken);
+            var (written, tried) = writer is null ? (await SaveChunkAsync(modified.Cast<Case>().ToList(), cancellationToken), modified.Count)
+                : await writer.WriteAsync(modified.Cast<CaseSlaSubject>().ToList(), cancellationToken);
             changed += written;
             skipped += tried - written;
             db.ChangeTracker.Clear();
