@@ -62,15 +62,7 @@ internal static class FullTextSearch
 
         if (db.Database.IsNpgsql())
         {
-            if (prefixes)
-            {
-                var query = terms.ToTsQuery();
-                return cases.Where(c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Matches(EF.Functions.ToTsQuery(FullTextModel.Config, query)));
-            }
-
-            var words = terms.ToWholeWordTsQuery();
-            return cases.Where(c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Matches(
-                EF.Functions.ToTsQuery(FullTextModel.Config, words).Or(EF.Functions.ToTsQuery(PostgresCaseRanking.NamesConfig, words))));
+            return cases.Where(prefixes ? PostgresCaseRanking.MatchesPrefixes(terms.ToTsQuery()) : PostgresCaseRanking.MatchesWholeWords(terms.ToWholeWordTsQuery()));
         }
 
         var ids = db.Database.SqlQueryRaw<Guid>(CaseIds, terms.ToFts5());

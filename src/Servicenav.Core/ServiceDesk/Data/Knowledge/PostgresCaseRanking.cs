@@ -19,7 +19,7 @@ namespace Servicenav.ServiceDesk.Data.Knowledge;
 internal sealed class PostgresCaseRanking(ServicenavDb db, VisibleCases cases, CaseSearchWindows windows, CancellationToken cancellationToken)
 {
     /// <summary>The requester's name is in the vector word for word (<c>simple</c>), not stemmed: whole-word searches ask both.</summary>
-    public const string NamesConfig = "simple";
+    private const string NamesConfig = "simple";
 
     public async Task<List<Guid>> RankAsync(SearchTerms terms, int take, DateTime nowUtc)
     {
@@ -52,21 +52,26 @@ internal sealed class PostgresCaseRanking(ServicenavDb db, VisibleCases cases, C
             ?? await RankNewestAsync(prefixes, since: null, await ProbeAsync(prefixes, since: null), take);
     }
 
+    /// <summary>The words as whole words in their Swedish forms, or the requester's name word for word.</summary>
+    public static Expression<Func<Case, bool>> MatchesWholeWords(string words) =>
+        c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Matches(
+            EF.Functions.ToTsQuery(FullTextModel.Config, words).Or(EF.Functions.ToTsQuery(NamesConfig, words)));
+
+    /// <summary>Every word as a prefix (<see cref="SearchTerms.ToTsQuery"/>).</summary>
+    public static Expression<Func<Case, bool>> MatchesPrefixes(string prefixes) =>
+        c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Matches(EF.Functions.ToTsQuery(FullTextModel.Config, prefixes));
+
     private static TextQuery WholeWords(SearchTerms terms)
     {
         var words = terms.ToWholeWordTsQuery();
-        return new TextQuery(
-            c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Matches(
-                EF.Functions.ToTsQuery(FullTextModel.Config, words).Or(EF.Functions.ToTsQuery(NamesConfig, words))),
-            c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Rank(
-                EF.Functions.ToTsQuery(FullTextModel.Config, words).Or(EF.Functions.ToTsQuery(NamesConfig, words))));
+        return new TextQuery(MatchesWholeWords(words), c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Rank(
+            EF.Functions.ToTsQuery(FullTextModel.Config, words).Or(EF.Functions.ToTsQuery(NamesConfig, words))));
     }
 
     private static TextQuery Prefixes(SearchTerms terms)
     {
         var prefixes = terms.ToTsQuery();
-        return new TextQuery(
-            c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Matches(EF.Functions.ToTsQuery(FullTextModel.Config, prefixes)),
+        return new TextQuery(MatchesPrefixes(prefixes),
             c => EF.Property<NpgsqlTsVector>(c, FullTextModel.VectorColumn).Rank(EF.Functions.ToTsQuery(FullTextModel.Config, prefixes)));
     }
 
